@@ -75,6 +75,61 @@ public enum ArchiveKind {
     }
 
     /**
+     * The kind of a file by its first line, for files dropped under names the original would not use.
+     * Only titles that name one kind unambiguously are recognised.
+     */
+    public static Optional<ArchiveKind> sniff(String text) {
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        boolean exported = first.contains(" (exported ");
+        if (first.startsWith("Prayer ") && first.contains(" by ") && !exported) {
+            return Optional.of(PRAYER);
+        }
+        String[][] prefixes = {
+            {"User Registrations for ", "USER_REGISTRATIONS"},
+            {"Activity for ", "SITE_ACTIVITY"},
+            {"Prayer Marks for ", "MONTHLY_MARKS"},
+            {"Prayer Attributes for ", "MONTHLY_ATTRIBUTES"},
+            {"Prayer Skips for ", "MONTHLY_SKIPS"},
+            {"Prayer Attributes (exported ", "EXPORT_PRAYER_ATTRIBUTES"},
+            {"Prayer Marks (exported ", "EXPORT_PRAYER_MARKS"},
+            {"Prayer Skips (exported ", "EXPORT_PRAYER_SKIPS"},
+            {"Prayer Activity Logs (exported ", "EXPORT_ACTIVITY_LOGS"},
+            {"User Notification States (exported ", "EXPORT_NOTIFICATION_STATES"},
+            {"Authentication Requests (exported ", "EXPORT_AUTH_REQUESTS"},
+            {"Authentication Approvals (exported ", "EXPORT_AUTH_APPROVALS"},
+            {"Authentication Audit Logs (exported ", "EXPORT_AUTH_AUDIT_LOGS"},
+            {"Invite Tokens (exported ", "EXPORT_INVITE_TOKENS"},
+            {"Invite Token Usage (exported ", "EXPORT_INVITE_TOKEN_USAGE"},
+            {"System Roles (exported ", "EXPORT_ROLES"},
+            {"User Role Assignments (exported ", "EXPORT_USER_ROLES"},
+            {"System Changelog Entries (exported ", "EXPORT_CHANGELOG"},
+            {"Complete Database Export Summary", "EXPORT_SUMMARY"},
+            {"Sessions for ", "SESSIONS"},
+            {"Invite Token Usage for ", "INVITE_USAGE"},
+            {"Active Invite Tokens - Updated ", "INVITE_TOKENS_SNAPSHOT"},
+            {"Role Assignments for ", "ROLE_ASSIGNMENTS"},
+            {"Role Definitions - Updated ", "ROLE_DEFINITIONS"},
+            {"Role System History", "ROLE_HISTORY"},
+            {"Session Snapshot for ", "SESSIONS_SNAPSHOT"},
+            {"# Active Sessions Snapshot", "ACTIVE_SESSIONS"},
+            {"MEMBERSHIP APPLICATION", "MEMBERSHIP_APPLICATION"},
+        };
+        if (first.equals("User Attributes")) {
+            return Optional.of(USER_ATTRIBUTES);
+        }
+        if (first.startsWith("Security Events for ")) {
+            return Optional.of(exported ? EXPORT_SECURITY_EVENTS : AUTH_SECURITY_EVENTS);
+        }
+        for (String[] p : prefixes) {
+            if (first.startsWith(p[0])) {
+                return Optional.of(valueOf(p[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The kind of a file given by any path: the longest suffix of it that names a known kind wins, so
      * {@code /srv/x/text_archives/users/2024_01_users.txt} and {@code users/2024_01_users.txt} agree.
      */
