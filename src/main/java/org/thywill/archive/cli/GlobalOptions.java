@@ -10,6 +10,9 @@ import picocli.CommandLine.ScopeType;
 /** Options every command takes, before or after the command name. */
 public class GlobalOptions {
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The ThyWill SQLite database (default: thywill.db).")
     Path db;
@@ -45,7 +48,12 @@ public class GlobalOptions {
         return o;
     }
 
+    /** The extra properties file, checked to exist so that a typo is a usage error, not a silent default. */
     public Path config() {
+        if (config != null && !java.nio.file.Files.isRegularFile(config)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--config: no such file: " + config.toAbsolutePath());
+        }
         return config;
     }
 

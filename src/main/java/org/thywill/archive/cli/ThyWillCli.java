@@ -40,8 +40,11 @@ public class ThyWillCli implements Runnable {
         CommandLine cli = new CommandLine(new ThyWillCli());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.FAILURE);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CommandLine.ParameterException usage) {
+                throw usage;
+            }
             cmd.getErr().println("thywill: " + cmd.getCommandName() + " failed: " + describe(e));
             return ExitCode.FAILURE;
         });
