@@ -33,13 +33,13 @@ public final class ActivityFileReader implements ArchiveReader<ActivityFile> {
     private static final Pattern TIME_SHAPE = Pattern.compile("\\d{1,2}:\\d{2}");
     private static final String TAG = "(?: \\((.*)\\))?";
     private static final Map<ActivityAction, Pattern> PHRASES = Map.of(
-            ActivityAction.SUBMITTED, Pattern.compile("(.*?) submitted prayer (\\S+)" + TAG),
-            ActivityAction.PRAYED, Pattern.compile("(.*?) prayed for prayer (\\S+)" + TAG),
-            ActivityAction.ANSWERED, Pattern.compile("(.*?) marked prayer (\\S+) as answered" + TAG),
-            ActivityAction.ARCHIVED, Pattern.compile("(.*?) archived prayer (\\S+)" + TAG),
-            ActivityAction.RESTORED, Pattern.compile("(.*?) restored prayer (\\S+)" + TAG),
-            ActivityAction.REGISTERED_DIRECTLY, Pattern.compile("(.*?) registered directly()" + TAG),
-            ActivityAction.REGISTERED_VIA_INVITATION, Pattern.compile("(.*?) registered via invitation from (.*)"));
+            ActivityAction.SUBMITTED, phrase("(.*?) submitted prayer (\\S+)" + TAG),
+            ActivityAction.PRAYED, phrase("(.*?) prayed for prayer (\\S+)" + TAG),
+            ActivityAction.ANSWERED, phrase("(.*?) marked prayer (\\S+) as answered" + TAG),
+            ActivityAction.ARCHIVED, phrase("(.*?) archived prayer (\\S+)" + TAG),
+            ActivityAction.RESTORED, phrase("(.*?) restored prayer (\\S+)" + TAG),
+            ActivityAction.REGISTERED_DIRECTLY, phrase("(.*?) registered directly()" + TAG),
+            ActivityAction.REGISTERED_VIA_INVITATION, phrase("(.*?) registered via invitation from (.*)"));
     static final String EXPECTED_HEADER = "'Activity for <Month YYYY>'";
     static final String EXPECTED_LINE = "expected '<HH:MM> - <user> <action>' or a '<Month DD YYYY>' day heading";
 
@@ -106,6 +106,11 @@ public final class ActivityFileReader implements ArchiveReader<ActivityFile> {
             return new ActivityLine.Unrecognised(line);
         }
         return new ActivityLine.Entry(parse.entry(), line);
+    }
+
+    /** DOTALL: a name may hold U+0085, U+2028 or U+2029, which {@code .} would not match otherwise. */
+    private static Pattern phrase(String regex) {
+        return Pattern.compile(regex, Pattern.DOTALL);
     }
 
     /** What one entry line means, or why it means nothing. */
