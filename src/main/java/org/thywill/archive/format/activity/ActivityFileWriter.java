@@ -1,7 +1,6 @@
 package org.thywill.archive.format.activity;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.thywill.archive.format.ArchiveTime;

@@ -46,10 +46,6 @@ abstract class MonthlyKind<T> {
         return titlePrefix + ArchiveTime.monthYear(month);
     }
 
-    String format() {
-        return format;
-    }
-
     MonthlyFile<T> file(YearMonth month, List<T> records) {
         List<MonthlyLine<T>> lines = new ArrayList<>(records.size());
         for (T r : records) {

@@ -59,6 +59,21 @@ class ActivityFileProperties {
         assertThat(after).isEqualTo(writer.write(file) + ActivityFileWriter.appendText(file, day, entry));
     }
 
+    @Property(tries = 1000)
+    void needsDayHeadingIsTheOriginalsTextTest(@ForAll("months") YearMonth month, @ForAll("days") List<ActivityDay> days,
+                                               @ForAll("appends") List<Tuple2<LocalDate, ActivityEntry>> appends,
+                                               @ForAll("dates") LocalDate day) {
+        ActivityFile file = ActivityFile.of(month, days);
+        for (Tuple2<LocalDate, ActivityEntry> a : appends) {
+            file = file.append(a.get1(), a.get2());
+        }
+        String text = writer.write(file);
+        String heading = ActivityFileWriter.dayHeading(day);
+
+        assertThat(file.needsDayHeading(day))
+                .isEqualTo(!(text.contains("\n" + heading + "\n") || text.endsWith(heading + "\n")));
+    }
+
     @Provide
     Arbitrary<YearMonth> months() {
         return PeopleArbitraries.month();
@@ -71,7 +86,7 @@ class ActivityFileProperties {
 
     @Provide
     Arbitrary<List<ActivityDay>> days() {
-        return Combinators.combine(PeopleArbitraries.date(), entry().list().ofMaxSize(5)).as(ActivityDay::new)
+        return Combinators.combine(PeopleArbitraries.date(), entry().list().ofMaxSize(4)).as(ActivityDay::new)
                 .list().ofMaxSize(4);
     }
 
