@@ -4,6 +4,19 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.thywill.archive.format.activity.ActivityFileReader;
+import org.thywill.archive.format.activity.ActivityFileWriter;
+import org.thywill.archive.format.monthly.PrayerAttributesFileReader;
+import org.thywill.archive.format.monthly.PrayerAttributesFileWriter;
+import org.thywill.archive.format.monthly.PrayerMarksFileReader;
+import org.thywill.archive.format.monthly.PrayerMarksFileWriter;
+import org.thywill.archive.format.monthly.PrayerSkipsFileReader;
+import org.thywill.archive.format.monthly.PrayerSkipsFileWriter;
+import org.thywill.archive.format.users.RegistrationsFileReader;
+import org.thywill.archive.format.users.RegistrationsFileWriter;
+import org.thywill.archive.format.users.UserAttributesFileReader;
+import org.thywill.archive.format.users.UserAttributesFileWriter;
+
 /** The reader and writer of each archive kind. */
 public final class ArchiveFormats {
 
@@ -24,6 +37,12 @@ public final class ArchiveFormats {
     }
 
     static {
+        register(ArchiveKind.USER_REGISTRATIONS, new RegistrationsFileReader(), new RegistrationsFileWriter());
+        register(ArchiveKind.USER_ATTRIBUTES, new UserAttributesFileReader(), new UserAttributesFileWriter());
+        register(ArchiveKind.SITE_ACTIVITY, new ActivityFileReader(), new ActivityFileWriter());
+        register(ArchiveKind.MONTHLY_MARKS, new PrayerMarksFileReader(), new PrayerMarksFileWriter());
+        register(ArchiveKind.MONTHLY_ATTRIBUTES, new PrayerAttributesFileReader(), new PrayerAttributesFileWriter());
+        register(ArchiveKind.MONTHLY_SKIPS, new PrayerSkipsFileReader(), new PrayerSkipsFileWriter());
     }
 
     private ArchiveFormats() {
