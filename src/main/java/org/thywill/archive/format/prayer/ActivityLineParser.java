@@ -20,7 +20,8 @@ import org.thywill.archive.format.ArchiveTime;
  *   <li>{@code removed <name> (was '<old>')};</li>
  *   <li>{@code set <name> to '<new>'} and {@code set <name> from '<old>' to '<new>'} (the old value ends at
  *       the first {@code "' to '"});</li>
- *   <li>{@code <action>[: <extra>]} with {@code action} a log action name {@code [a-z][a-z0-9_]*}.</li>
+ *   <li>{@code <action>[: <extra>]} with {@code action} a log action name {@code [a-z][a-z0-9_]*}, unless
+ *       the text opens a quoted {@code set}/{@code removed} value that is never closed.</li>
  * </ol>
  */
 final class ActivityLineParser {
@@ -36,6 +37,8 @@ final class ActivityLineParser {
     private static final Pattern OTHER = Pattern.compile("([^\\n]+?) ([a-z][a-z0-9_]*)(?:: ([^\\n]+))?");
     /** The start of a quoted value that may continue on the next lines. */
     private static final Pattern OPENS_VALUE = Pattern.compile("[^\\n]+? (?:set \\S+ (?:to|from) '|removed \\S+ \\(was ')");
+
+    static final String UNCLOSED_VALUE = "a quoted value opened with ' is not closed on this or the following lines";
 
     /** An entry, or the reason the text is not one. */
     record Result(TimedEntry entry, String failure) {
@@ -125,6 +128,9 @@ final class ActivityLineParser {
             return Result.of(m.group(3) != null
                     ? new SetEntry(at, m.group(1), m.group(2), null, m.group(3))
                     : new SetEntry(at, m.group(1), m.group(2), m.group(4), m.group(5)));
+        }
+        if (OPENS_VALUE.matcher(rest).lookingAt()) {
+            return Result.fail(UNCLOSED_VALUE);
         }
         m = OTHER.matcher(rest);
         if (m.matches()) {

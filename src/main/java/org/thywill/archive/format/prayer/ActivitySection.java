@@ -61,8 +61,7 @@ final class ActivitySection {
                 entries.add(first.entry());
             } else {
                 entries.add(new UnrecognisedLine(line));
-                diagnostics.add(Diagnostic.atLine(firstLineNumber + i,
-                        "a quoted value opened with ' is not closed on this or the following lines"));
+                diagnostics.add(Diagnostic.atLine(firstLineNumber + i, first.failure()));
             }
             for (int k = i + 1; k < end; k++) {
                 entries.add(new UnrecognisedLine(lines.get(k)));
