@@ -35,17 +35,22 @@ final class ActivitySection {
         List<ActivityEntry> entries = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int n = lines.size();
+        ActivityLineParser.Result[] single = new ActivityLineParser.Result[n];
+        boolean[] starts = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            single[k] = ActivityLineParser.parse(lines.get(k));
+            starts[k] = ActivityLineParser.startsActivity(single[k]);
+        }
         int i = 0;
         while (i < n) {
-            String line = lines.get(i);
-            if (!ActivityLineParser.startsActivity(line)) {
-                entries.add(new UnrecognisedLine(line));
-                diagnostics.add(Diagnostic.atLine(firstLineNumber + i, ActivityLineParser.parse(line).failure()));
+            if (!starts[i]) {
+                entries.add(new UnrecognisedLine(lines.get(i)));
+                diagnostics.add(Diagnostic.atLine(firstLineNumber + i, single[i].failure()));
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < n && !ActivityLineParser.startsActivity(lines.get(end))) {
+            while (end < n && !starts[end]) {
                 end++;
             }
             if (end - i > 1) {
@@ -56,18 +61,16 @@ final class ActivitySection {
                     continue;
                 }
             }
-            ActivityLineParser.Result first = ActivityLineParser.parse(line);
-            if (first.ok()) {
-                entries.add(first.entry());
+            if (single[i].ok()) {
+                entries.add(single[i].entry());
             } else {
-                entries.add(new UnrecognisedLine(line));
-                diagnostics.add(Diagnostic.atLine(firstLineNumber + i, first.failure()));
+                entries.add(new UnrecognisedLine(lines.get(i)));
+                diagnostics.add(Diagnostic.atLine(firstLineNumber + i, single[i].failure()));
             }
             for (int k = i + 1; k < end; k++) {
                 entries.add(new UnrecognisedLine(lines.get(k)));
                 diagnostics.add(Diagnostic.atLine(firstLineNumber + k, "line does not continue the activity above"
-                        + " (only a testimony or a quoted value runs over several lines): "
-                        + ActivityLineParser.parse(lines.get(k)).failure()));
+                        + " (only a testimony or a quoted value runs over several lines): " + single[k].failure()));
             }
             i = end;
         }

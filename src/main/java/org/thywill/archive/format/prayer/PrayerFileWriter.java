@@ -80,7 +80,9 @@ public final class PrayerFileWriter implements ArchiveWriter<PrayerFile> {
             lines.add(generatedPrayer);
             lines.add("");
         } else if (requestText.contains(PrayerFileReader.GENERATED_MARKER)) {
+            // the section of an empty generated prayer: the reader's "no generated prayer" terminator
             lines.add("Generated Prayer:");
+            lines.add("");
             lines.add("");
         }
         lines.add("Activity:");
@@ -152,8 +154,8 @@ public final class PrayerFileWriter implements ArchiveWriter<PrayerFile> {
         }
         if (t instanceof TestimonyEntry x) {
             return x.encoded()
-                    ? "added testimony" + ActivityLineParser.TESTIMONY_ENCODED + TestimonyEscape.encode(x.text())
-                    : "added testimony" + ActivityLineParser.TESTIMONY_PLAIN + x.text();
+                    ? ActivityLineParser.TESTIMONY_ENCODED + TestimonyEscape.encode(x.text())
+                    : ActivityLineParser.TESTIMONY_PLAIN + x.text();
         }
         if (t instanceof SetEntry s) {
             return s.oldValue() == null

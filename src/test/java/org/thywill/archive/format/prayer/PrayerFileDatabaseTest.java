@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thywill.archive.format.ArchiveTime;
@@ -39,7 +38,6 @@ class PrayerFileDatabaseTest {
     @ValueSource(strings = {"tiny", "community"})
     void everyPrayerReadsAsTheDatabaseStoredIt(String sample) throws SQLException {
         Path base = Samples.root().resolve(sample);
-        SoftAssertions soft = new SoftAssertions();
         try (Connection db = open(Samples.database(sample))) {
             List<Row> rows = prayers(db);
             assertThat(rows).isNotEmpty();
@@ -49,28 +47,28 @@ class PrayerFileDatabaseTest {
                 Parsed<PrayerFile> parsed = new PrayerFileReader().read(Samples.read(file));
                 PrayerFile prayer = parsed.value();
                 String where = row.path() + ": ";
-                soft.assertThat(parsed.diagnostics()).as(where + "diagnostics").isEmpty();
-                soft.assertThat(prayer.header().id()).as(where + "id").isEqualTo(row.id());
-                soft.assertThat(prayer.header().author()).as(where + "author").isEqualTo(row.author());
-                soft.assertThat(prayer.header().submitted()).as(where + "submitted")
+                assertThat(parsed.diagnostics()).as(where + "diagnostics").isEmpty();
+                assertThat(prayer.header().id()).as(where + "id").isEqualTo(row.id());
+                assertThat(prayer.header().author()).as(where + "author").isEqualTo(row.author());
+                assertThat(prayer.header().submitted()).as(where + "submitted")
                         .isEqualTo(ArchiveTime.toMinute(row.createdAt()));
-                soft.assertThat(prayer.header().projectTag()).as(where + "project").isEqualTo(row.projectTag());
-                soft.assertThat(prayer.requestText()).as(where + "text").isEqualTo(row.text());
-                soft.assertThat(prayer.generatedPrayer()).as(where + "generated").isEqualTo(row.generated());
+                assertThat(prayer.header().projectTag()).as(where + "project").isEqualTo(row.projectTag());
+                assertThat(prayer.requestText()).as(where + "text").isEqualTo(row.text());
+                assertThat(prayer.generatedPrayer()).as(where + "generated").isEqualTo(row.generated());
 
-                soft.assertThat(testimonies(prayer)).as(where + "testimony texts")
+                assertThat(testimonies(prayer)).as(where + "testimony texts")
                         .isEqualTo(strings(db, "select new_value from prayer_activity_log where prayer_id = ?"
                                 + " and action = 'testimony' order by created_at", row.id()));
-                soft.assertThat(prayedMarks(prayer)).as(where + "prayed marks (user, minute)")
+                assertThat(prayedMarks(prayer)).as(where + "prayed marks (user, minute)")
                         .containsExactlyInAnyOrderElementsOf(marks(db, row.id()));
 
                 PrayerState state = PrayerReplay.replay(prayer.activity());
                 Map<String, String> attrs = attributes(db, row.id());
-                soft.assertThat(state.answered()).as(where + "answered").isEqualTo(attrs.containsKey("answered"));
-                soft.assertThat(state.archived()).as(where + "archived").isEqualTo(attrs.containsKey("archived"));
-                soft.assertThat(state.testimony()).as(where + "answer_testimony")
+                assertThat(state.answered()).as(where + "answered").isEqualTo(attrs.containsKey("answered"));
+                assertThat(state.archived()).as(where + "archived").isEqualTo(attrs.containsKey("archived"));
+                assertThat(state.testimony()).as(where + "answer_testimony")
                         .isEqualTo(attrs.get("answer_testimony"));
-                soft.assertThat(state.answeredAt() == null ? null : ArchiveTime.toMinute(state.answeredAt()))
+                assertThat(state.answeredAt() == null ? null : ArchiveTime.toMinute(state.answeredAt()))
                         .as(where + "answer_date at archive precision")
                         .isEqualTo(attrs.containsKey("answer_date")
                                 ? ArchiveTime.toMinute(ArchiveTime.parseIsoLocal(attrs.get("answer_date")).orElseThrow())
@@ -78,13 +76,12 @@ class PrayerFileDatabaseTest {
             }
             Set<String> referenced = new HashSet<>();
             rows.forEach(r -> referenced.add(base.resolve(r.path()).normalize().toString()));
-            soft.assertThat(PrayerFileSamplesTest.samplePrayerFiles()
+            assertThat(PrayerFileSamplesTest.samplePrayerFiles()
                             .filter(p -> p.startsWith(base))
                             .map(p -> p.normalize().toString()))
                     .as("every prayer file of the sample belongs to a prayer row")
                     .allMatch(referenced::contains);
         }
-        soft.assertAll();
     }
 
     private static List<String> testimonies(PrayerFile prayer) {
