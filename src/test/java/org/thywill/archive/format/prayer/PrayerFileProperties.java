@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -11,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.thywill.archive.format.Parsed;
 
@@ -55,6 +57,17 @@ class PrayerFileProperties {
         assertThat(TestimonyEscape.needsEncoding(TestimonyEscape.encode(text))).isFalse();
     }
 
+    @Property(tries = 1000)
+    void prayerFilePathsReadBackToWhatMadeThem(@ForAll @IntRange(min = 1900, max = 9999) int year,
+                                     @ForAll @IntRange(min = 1, max = 12) int month,
+                                     @ForAll @IntRange(min = 1, max = 28) int day,
+                                     @ForAll @IntRange(min = 0, max = 1439) int minuteOfDay,
+                                     @ForAll @IntRange(min = 1, max = 500) int suffix) {
+        PrayerFileName name = new PrayerFileName(
+                LocalDateTime.of(year, month, day, minuteOfDay / 60, minuteOfDay % 60), suffix);
+
+        assertThat(PrayerFileNames.parseRelativePath(name.relativePath())).isEqualTo(Optional.of(name));
+    }
     private void assertRoundTrip(PrayerFile prayer) {
         String text = writer.write(prayer);
         Parsed<PrayerFile> back = reader.read(text);
