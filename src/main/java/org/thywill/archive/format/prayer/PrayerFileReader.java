@@ -33,7 +33,14 @@ import org.thywill.archive.format.Parsed;
  *       file (B16), with a diagnostic on line 1.</li>
  * </ul>
  * Lines it does not understand are kept (as {@link UnrecognisedLine} or
- * {@link PrayerHeader#unrecognisedLines()}) and reported as diagnostics.
+ * {@link PrayerHeader#unrecognisedLines()}) and reported as diagnostics. Timestamps are read leniently
+ * (unpadded day or hour, seconds, any case: reference §9) and written back canonically.
+ *
+ * <p>Limits of the original format (files the original wrote; our writer never produces them):
+ * a request text containing {@code \n\nGenerated Prayer:\n} in a file without a generated prayer cannot be
+ * told from a generated prayer, and is read by the rule above; a raw testimony continuation line that is
+ * itself a whole activity line, or that forms a blank line followed by {@code Activity:}, reads as what
+ * it looks like (B9's limit, now confined to such lines).
  */
 public final class PrayerFileReader implements ArchiveReader<PrayerFile> {
 

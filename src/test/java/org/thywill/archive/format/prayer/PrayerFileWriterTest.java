@@ -186,4 +186,24 @@ class PrayerFileWriterTest {
         assertThat(PrayerFileWriter.canWrite(PrayerFile.created(HEADER, "x", "a\n\nGenerated Prayer:\nb"))).isFalse();
         assertThat(PrayerFileWriter.canWrite(PrayerFile.created(HEADER, "a\n\nGenerated Prayer:\nb", "x"))).isTrue();
     }
+
+    @Test
+    void generatedPrayerMayContainAnActivitySectionLookalike() {
+        String generated = "Lord,\n\nActivity:\nJuly 07 2025 at 09:20 - Bob prayed this prayer\nJuly 07 2025 at 09:21 - Bob added testimony: x";
+        PrayerFile prayer = new PrayerFile(HEADER, "Please pray.", generated,
+                List.of(new StandardEntry(at(7, 8, 1, 2), "Pat", StandardAction.PRAYED)));
+
+        assertThat(readBack(writer.write(prayer))).isEqualTo(prayer);
+    }
+
+    @Test
+    void documentedLimit_originalFileWithGeneratedMarkerInTextAndNoGeneratedPrayer() {
+        // The original writes such a text verbatim and nothing after it: the file cannot say where the text
+        // ends. The reader's rule (the last marker starts the generated prayer) takes the tail as generated;
+        // our writer never leaves this ambiguity (it adds the empty-section terminator).
+        PrayerFile read = readBack("Prayer a by b\nSubmitted July 06 2025 at 12:07\n\nnotes\n\nGenerated Prayer:\ntail\n\nActivity:\n");
+
+        assertThat(read.requestText()).isEqualTo("notes");
+        assertThat(read.generatedPrayer()).isEqualTo("tail");
+    }
 }
