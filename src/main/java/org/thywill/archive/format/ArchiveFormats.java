@@ -12,6 +12,8 @@ import org.thywill.archive.format.monthly.PrayerMarksFileReader;
 import org.thywill.archive.format.monthly.PrayerMarksFileWriter;
 import org.thywill.archive.format.monthly.PrayerSkipsFileReader;
 import org.thywill.archive.format.monthly.PrayerSkipsFileWriter;
+import org.thywill.archive.format.prayer.PrayerFileReader;
+import org.thywill.archive.format.prayer.PrayerFileWriter;
 import org.thywill.archive.format.users.RegistrationsFileReader;
 import org.thywill.archive.format.users.RegistrationsFileWriter;
 import org.thywill.archive.format.users.UserAttributesFileReader;
@@ -37,6 +39,7 @@ public final class ArchiveFormats {
     }
 
     static {
+        register(ArchiveKind.PRAYER, new PrayerFileReader(), new PrayerFileWriter());
         register(ArchiveKind.USER_REGISTRATIONS, new RegistrationsFileReader(), new RegistrationsFileWriter());
         register(ArchiveKind.USER_ATTRIBUTES, new UserAttributesFileReader(), new UserAttributesFileWriter());
         register(ArchiveKind.SITE_ACTIVITY, new ActivityFileReader(), new ActivityFileWriter());
