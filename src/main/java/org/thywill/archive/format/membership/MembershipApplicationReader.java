@@ -52,6 +52,7 @@ public final class MembershipApplicationReader implements ArchiveReader<Membersh
         c.expectLine("");
         String username = c.lineAfter(USERNAME);
         c.expectLine("");
+        int essayLine = c.pos;
         c.expectLine(ESSAY);
 
         String rest = text.substring(c.pos);
@@ -68,7 +69,7 @@ public final class MembershipApplicationReader implements ArchiveReader<Membersh
             }
         }
         throw lastProblem != null ? lastProblem
-                : new Problem(text.length(), "no 'CONTACT INFO:' line after the essay");
+                : new Problem(essayLine, "no 'CONTACT INFO:' line follows the essay");
     }
 
     private record Tail(String contact, Decision decision) {
@@ -110,7 +111,8 @@ public final class MembershipApplicationReader implements ArchiveReader<Membersh
             String reason = text.substring(c.pos + REASON.length(), text.length() - 1);
             return new Tail(contact, new Decision.Rejected(admin, at, reason));
         }
-        throw new Problem(c.pos, "expected the end of the file or an 'APPROVED by'/'REJECTED by' line after 'STATUS: pending'");
+        int appended = c.startsWith("\n") ? c.pos + 1 : c.pos;
+        throw new Problem(appended, "expected the end of the file or an 'APPROVED by'/'REJECTED by' line after 'STATUS: pending'");
     }
 
     private static String admin(String byAt, int lineStart) throws Problem {
@@ -163,7 +165,8 @@ public final class MembershipApplicationReader implements ArchiveReader<Membersh
         String restOfLine() throws Problem {
             int nl = text.indexOf('\n', pos);
             if (nl < 0) {
-                throw new Problem(pos, "the file ends without a newline here (a truncated write?)");
+                throw new Problem(pos, atEnd() ? "the file ends here, before the layout is complete (a truncated write?)"
+                        : "the last line has no newline (a truncated write?)");
             }
             String line = text.substring(pos, nl);
             pos = nl + 1;
