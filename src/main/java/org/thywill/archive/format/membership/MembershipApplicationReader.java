@@ -48,7 +48,11 @@ public final class MembershipApplicationReader implements ArchiveReader<Membersh
         String submittedText = c.lineAfter(SUBMITTED);
         LocalDateTime submitted = ExactTime.isoLocal(submittedText).orElseThrow(() -> new Problem(submittedAt,
                 "unparsable submission time '" + submittedText + "' (expected an ISO timestamp like 2025-07-06T12:07:33.389783)"));
+        int ipAt = c.pos;
         String ip = c.lineAfter(IP_ADDRESS);
+        if (ip.isEmpty()) {
+            throw new Problem(ipAt, "empty IP address (the original writes '" + UNKNOWN_IP + "' for none)");
+        }
         c.expectLine("");
         String username = c.lineAfter(USERNAME);
         c.expectLine("");
@@ -79,6 +83,9 @@ public final class MembershipApplicationReader implements ArchiveReader<Membersh
     private static Tail tail(String text, int from) throws Problem {
         Cursor c = new Cursor(text, from);
         String contact = c.restOfLine();
+        if (contact.isEmpty()) {
+            throw new Problem(from, "empty contact (the original writes '" + NO_CONTACT + "' for none)");
+        }
         c.pos--; // the newline after the contact opens STATUS_PENDING
         c.expect(STATUS_PENDING, "expected a blank line and 'STATUS: pending' after the contact line");
         if (c.atEnd()) {

@@ -149,6 +149,14 @@ class MembershipApplicationTest {
     }
 
     @Test
+    void anEmptyIpOrContactIsReported() {
+        assertThat(unreadable(created("", "Pat", "essay", "x")).diagnostics()).containsExactly(Diagnostic.atLine(6,
+                "empty IP address (the original writes 'Unknown' for none)"));
+        assertThat(unreadable(created("1.1.1.1", "Pat", "essay", "")).diagnostics()).containsExactly(
+                Diagnostic.atLine(13, "empty contact (the original writes 'None provided' for none)"));
+    }
+
+    @Test
     void anUnparsableSubmissionTimeIsReported() {
         String text = PENDING.replace("2025-07-06T12:07:33.389783", "July 06 2025 at 12:07");
         assertThat(unreadable(text).diagnostics()).containsExactly(Diagnostic.atLine(5,
