@@ -15,8 +15,9 @@ public record EventLogFile(List<FileEntry<EventLogEntry>> entries, boolean endsW
         entries = List.copyOf(entries);
     }
 
+    /** The file the original's appends make of {@code events} (an empty file has no newline at all). */
     public static EventLogFile of(List<EventLogEntry> events) {
-        return new EventLogFile(FileEntry.allUnderstood(events), true);
+        return new EventLogFile(FileEntry.allUnderstood(events), !events.isEmpty());
     }
 
     public List<EventLogEntry> events() {
