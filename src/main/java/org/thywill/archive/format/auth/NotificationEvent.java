@@ -1,6 +1,10 @@
 package org.thywill.archive.format.auth;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thywill.archive.format.ArchiveTime;
 
 /**
  * One line of {@code auth/notifications/YYYY_MM_notifications.txt} (reference §2.7):
@@ -12,4 +16,15 @@ import java.time.LocalDateTime;
  */
 public record NotificationEvent(LocalDateTime timestamp, String userId, String authRequestId,
                                 String notificationType, String action, String details) {
+
+    private static final Pattern READ_AT = Pattern.compile("(?:^|[ ,])read_at=([^,]*)");
+
+    /** The {@code read_at=<ISO>} the details may carry (the only detail the original's recovery reads). */
+    public Optional<LocalDateTime> readAt() {
+        if (details == null) {
+            return Optional.empty();
+        }
+        Matcher m = READ_AT.matcher(details);
+        return m.find() ? ArchiveTime.parseIsoLocal(m.group(1)) : Optional.empty();
+    }
 }

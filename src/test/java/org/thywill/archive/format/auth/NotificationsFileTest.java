@@ -33,6 +33,13 @@ class NotificationsFileTest {
     }
 
     @Test
+    void aReadAtDetailIsAvailableAsATime() {
+        List<NotificationEvent> rows = reader.read(FIXTURE).value().rows();
+        assertThat(rows.get(0).readAt()).isEmpty();
+        assertThat(rows.get(1).readAt()).contains(LocalDateTime.of(2025, 7, 6, 12, 9, 10, 397_015_000));
+    }
+
+    @Test
     void writesTheOriginalsHeaderForANewMonth() {
         NotificationEvent n = new NotificationEvent(LocalDateTime.of(2025, 7, 6, 12, 7, 33, 389_783_000), "admin",
                 "req1", "auth_request", "created", "");

@@ -88,6 +88,21 @@ class SecurityEventsFileTest {
     }
 
     @Test
+    void b26_everyPartOfTheDedupKeyIsReadExactly() {
+        Parsed<MonthlyLog<SecurityEvent>> parsed = reader.read(HEADER
+                + "2025-07-06T12:07:33.401122|failed_login|None|5.6.7.8|UA|bad code\n"
+                + "2025-07-06T12:07:33.401123|failed_login|Pat|5.6.7.8|UA|bad code\n");
+        List<SecurityEvent> rows = parsed.value().rows();
+
+        assertThat(rows).extracting(SecurityEvent::eventType, SecurityEvent::userId, SecurityEvent::createdAt,
+                SecurityEvent::details).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("failed_login", null,
+                        LocalDateTime.of(2025, 7, 6, 12, 7, 33, 401_122_000), "bad code"),
+                org.assertj.core.groups.Tuple.tuple("failed_login", "Pat",
+                        LocalDateTime.of(2025, 7, 6, 12, 7, 33, 401_123_000), "bad code"));
+    }
+
+    @Test
     void b20_nullUserAgentAndDetailsAreRepresentable() {
         SecurityEvent e = new SecurityEvent(LocalDateTime.of(2025, 7, 6, 12, 7, 33, 389_783_000), "failed_login",
                 null, null, null, null);

@@ -74,6 +74,30 @@ class SessionsSnapshotTest {
     }
 
     @Test
+    void anEmptyFileIsReported() {
+        Parsed<Snapshot<SnapshotSession>> parsed = reader.read("");
+        assertThat(parsed.diagnostics()).containsExactly(Diagnostic.ofFile(
+                "empty file: expected a 'Session Snapshot for <Month DD, YYYY at HH:MM>' title"));
+        assertThat(writer.write(parsed.value())).isEmpty();
+    }
+
+    @Test
+    void aMissingBlankLineAfterTheFormatLineIsReported() {
+        String text = HEAD.replace("is_fully_authenticated\n\n", "is_fully_authenticated\n")
+                + "77aa|Pat|||d|1.1.1.1|False\n\nTotal active sessions: 1";
+        Parsed<Snapshot<SnapshotSession>> parsed = reader.read(text);
+        assertThat(parsed.diagnostics()).containsExactly(Diagnostic.atLine(3, "expected a blank line after the Format line"));
+        assertThat(writer.write(parsed.value())).isEqualTo(text);
+    }
+
+    @Test
+    void aRowWithTheWrongColumnCountIsReported() {
+        String text = HEAD + "77aa|Pat|||d|1.1.1.1\n\nTotal active sessions: 1";
+        assertThat(reader.read(text).diagnostics()).containsExactly(Diagnostic.atLine(4, "expected 7 |-separated columns"
+                + " (session_id|user_id|created_at|expires_at|device_info|ip_address|is_fully_authenticated), found 6"));
+    }
+
+    @Test
     void aTitleWithoutTheCommaTimeIsReported() {
         Parsed<Snapshot<SnapshotSession>> parsed = reader.read("Session Snapshot for July 06 2025 at 12:07\n"
                 + "Format: session_id|user_id|created_at|expires_at|device_info|ip_address|is_fully_authenticated\n\n"

@@ -142,6 +142,20 @@ class MembershipApplicationTest {
     }
 
     @Test
+    void aMissingBlankLineIsReported() {
+        String text = PENDING.replace("203.0.113.5\n\nUSERNAME", "203.0.113.5\nUSERNAME");
+        assertThat(unreadable(text).diagnostics()).containsExactly(Diagnostic.atLine(7,
+                "expected a blank line, found 'USERNAME: Mary Ann'"));
+    }
+
+    @Test
+    void textAfterTheInviteTokenIsReported() {
+        String text = APPROVED + "Invite token: second\n";
+        assertThat(unreadable(text).diagnostics()).containsExactly(Diagnostic.atLine(21,
+                "unexpected text after the 'Invite token:' line"));
+    }
+
+    @Test
     void aMissingFieldLineIsReported() {
         String text = PENDING.replace("IP Address: 203.0.113.5\n", "");
         assertThat(unreadable(text).diagnostics()).containsExactly(Diagnostic.atLine(6,

@@ -203,6 +203,35 @@ class ActiveSessionsSnapshotTest {
     }
 
     @Test
+    void aMissingBlankLineAfterTheHeaderIsReported() {
+        String text = HEADER + "# Total active sessions: 1\n" + block("a1", "Pat (ID: Pat)", "ip", "UA");
+        Parsed<ActiveSessionsSnapshot> parsed = reader.read(text);
+        assertThat(parsed.diagnostics()).containsExactly(Diagnostic.atLine(4,
+                "expected a blank line after the header, found 'Session a1:'"));
+        assertThat(parsed.value().sessions()).extracting(ActiveSession::sessionId).containsExactly("a1");
+        assertThat(writer.write(parsed.value())).isEqualTo(text);
+    }
+
+    @Test
+    void anEmptyDeviceIsReported() {
+        String text = HEADER + "# Total active sessions: 1\n\n" + block("a1", "Pat (ID: Pat)", "ip", "");
+        Parsed<ActiveSessionsSnapshot> parsed = reader.read(text);
+        assertThat(parsed.diagnostics()).first().isEqualTo(Diagnostic.atLine(10,
+                "empty device (the original writes 'Unknown' for none)"));
+        assertThat(writer.write(parsed.value())).isEqualTo(text);
+    }
+
+    @Test
+    void aBadFullyAuthenticatedValueIsReported() {
+        String text = HEADER + "# Total active sessions: 1\n\n"
+                + block("a1", "Pat (ID: Pat)", "ip", "UA").replace("authenticated: True", "authenticated: true");
+        Parsed<ActiveSessionsSnapshot> parsed = reader.read(text);
+        assertThat(parsed.diagnostics()).first().isEqualTo(Diagnostic.atLine(11,
+                "in '  Fully authenticated: true': expected True or False, found 'true'"));
+        assertThat(writer.write(parsed.value())).isEqualTo(text);
+    }
+
+    @Test
     void aBadTotalLineIsReported() {
         Parsed<ActiveSessionsSnapshot> parsed = reader.read(HEADER + "# Total active sessions: two\n");
         assertThat(parsed.diagnostics()).containsExactly(Diagnostic.atLine(3,
