@@ -5,6 +5,26 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.thywill.archive.format.activity.ActivityFileReader;
+import org.thywill.archive.format.auth.AuthApprovalsFileReader;
+import org.thywill.archive.format.auth.AuthApprovalsFileWriter;
+import org.thywill.archive.format.auth.AuthRequestsFileReader;
+import org.thywill.archive.format.auth.AuthRequestsFileWriter;
+import org.thywill.archive.format.auth.NotificationsFileReader;
+import org.thywill.archive.format.auth.NotificationsFileWriter;
+import org.thywill.archive.format.auth.SecurityEventsFileReader;
+import org.thywill.archive.format.auth.SecurityEventsFileWriter;
+import org.thywill.archive.format.auth.SessionsSnapshotReader;
+import org.thywill.archive.format.auth.SessionsSnapshotWriter;
+import org.thywill.archive.format.membership.MembershipApplicationReader;
+import org.thywill.archive.format.membership.MembershipApplicationWriter;
+import org.thywill.archive.format.system.ActiveSessionsSnapshotReader;
+import org.thywill.archive.format.system.ActiveSessionsSnapshotWriter;
+import org.thywill.archive.format.system.EventLogFileReader;
+import org.thywill.archive.format.system.EventLogFileWriter;
+import org.thywill.archive.format.system.FeatureFlagsFileReader;
+import org.thywill.archive.format.system.FeatureFlagsFileWriter;
+import org.thywill.archive.format.system.SystemConfigReader;
+import org.thywill.archive.format.system.SystemConfigWriter;
 import org.thywill.archive.format.activity.ActivityFileWriter;
 import org.thywill.archive.format.monthly.PrayerAttributesFileReader;
 import org.thywill.archive.format.monthly.PrayerAttributesFileWriter;
@@ -46,6 +66,16 @@ public final class ArchiveFormats {
         register(ArchiveKind.MONTHLY_MARKS, new PrayerMarksFileReader(), new PrayerMarksFileWriter());
         register(ArchiveKind.MONTHLY_ATTRIBUTES, new PrayerAttributesFileReader(), new PrayerAttributesFileWriter());
         register(ArchiveKind.MONTHLY_SKIPS, new PrayerSkipsFileReader(), new PrayerSkipsFileWriter());
+        register(ArchiveKind.AUTH_REQUESTS, new AuthRequestsFileReader(), new AuthRequestsFileWriter());
+        register(ArchiveKind.AUTH_APPROVALS, new AuthApprovalsFileReader(), new AuthApprovalsFileWriter());
+        register(ArchiveKind.AUTH_SECURITY_EVENTS, new SecurityEventsFileReader(), new SecurityEventsFileWriter());
+        register(ArchiveKind.AUTH_NOTIFICATIONS, new NotificationsFileReader(), new NotificationsFileWriter());
+        register(ArchiveKind.SESSIONS_SNAPSHOT, new SessionsSnapshotReader(), new SessionsSnapshotWriter());
+        register(ArchiveKind.ACTIVE_SESSIONS, new ActiveSessionsSnapshotReader(), new ActiveSessionsSnapshotWriter());
+        register(ArchiveKind.EVENT_LOG, new EventLogFileReader(), new EventLogFileWriter());
+        register(ArchiveKind.SYSTEM_CONFIG, new SystemConfigReader(), new SystemConfigWriter());
+        register(ArchiveKind.FEATURE_FLAGS, new FeatureFlagsFileReader(), new FeatureFlagsFileWriter());
+        register(ArchiveKind.MEMBERSHIP_APPLICATION, new MembershipApplicationReader(), new MembershipApplicationWriter());
     }
 
     private ArchiveFormats() {

@@ -112,6 +112,11 @@ public enum ArchiveKind {
             {"Role Definitions - Updated ", "ROLE_DEFINITIONS"},
             {"Role System History", "ROLE_HISTORY"},
             {"Session Snapshot for ", "SESSIONS_SNAPSHOT"},
+            {"Authentication Requests for ", "AUTH_REQUESTS"},
+            {"Authentication Approvals for ", "AUTH_APPROVALS"},
+            {"Notification Events for ", "AUTH_NOTIFICATIONS"},
+            {"Feature Flag Changes for ", "FEATURE_FLAGS"},
+            {"System Configuration - Snapshot ", "SYSTEM_CONFIG"},
             {"# Active Sessions Snapshot", "ACTIVE_SESSIONS"},
             {"MEMBERSHIP APPLICATION", "MEMBERSHIP_APPLICATION"},
         };
