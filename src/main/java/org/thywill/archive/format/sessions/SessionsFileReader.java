@@ -18,7 +18,9 @@ import org.thywill.archive.format.export.RowsReader;
  * Reads {@code sessions/YYYY_MM_sessions.txt} in either layout ({@link SessionsFormat}). Export-all leaves
  * the file without a final newline, so the next live append glues two records onto one line
  * ({@code …|yesJuly 16 2025 at 17:56|…}, reference §7 B29): such a line is read as its two records, with
- * one diagnostic saying so, and the writer then puts them on separate lines.
+ * one diagnostic saying so, and the writer then puts them on separate lines. A line is un-glued only when
+ * every part reads as a whole record; otherwise it is read as one row (a device text holding such a seam
+ * and two complete records' worth of columns would be taken for a glue).
  */
 public final class SessionsFileReader implements ArchiveReader<PipeTable<SessionRecord>> {
 
