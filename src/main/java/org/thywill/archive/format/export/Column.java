@@ -24,6 +24,9 @@ public record Column(String name, Kind kind, Predicate<String> fits) {
         FREE
     }
 
+    /** The test of a column that takes any text. */
+    public static final Predicate<String> ANY_TEXT = s -> true;
+
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -31,15 +34,15 @@ public record Column(String name, Kind kind, Predicate<String> fits) {
     }
 
     public static Column plain(String name) {
-        return new Column(name, Kind.PLAIN, s -> true);
+        return new Column(name, Kind.PLAIN, ANY_TEXT);
     }
 
     public static Column escaped(String name) {
-        return new Column(name, Kind.ESCAPED, s -> true);
+        return new Column(name, Kind.ESCAPED, ANY_TEXT);
     }
 
     public static Column free(String name) {
-        return new Column(name, Kind.FREE, s -> true);
+        return new Column(name, Kind.FREE, ANY_TEXT);
     }
 
     /** A {@link Kind#FREE} column whose text must pass {@code fits} when the split is ambiguous. */

@@ -50,46 +50,80 @@ public final class RowLayout {
             return out;
         }
         if (pieces.size() > n) {
-            String[] out = new String[n];
-            if (assign(pieces, 0, 0, out)) {
-                return Arrays.asList(out);
+            int[] spans = new int[n];
+            if (new Assignment(pieces).assign(0, 0, spans)) {
+                List<String> out = new ArrayList<>(n);
+                int piece = 0;
+                for (int c = 0; c < n; c++) {
+                    out.add(text(c, pieces, piece, spans[c]));
+                    piece += spans[c];
+                }
+                return out;
             }
         }
         throw new BadRowException("expected " + n + " columns, found " + pieces.size());
     }
 
-    private boolean assign(List<String> pieces, int column, int piece, String[] out) {
-        int n = columns.size();
-        if (column == n) {
-            return piece == pieces.size();
-        }
-        Column col = columns.get(column);
-        int maxSpan = pieces.size() - piece - (n - column - 1);
-        if (maxSpan < 1) {
-            return false;
-        }
-        int largest = col.kind() == Column.Kind.PLAIN ? 1 : maxSpan;
-        for (int span = largest; span >= 1; span--) {
-            if (col.kind() == Column.Kind.ESCAPED && !joinsAcrossEscapes(pieces, piece, span)) {
-                continue;
-            }
-            String raw = String.join("|", pieces.subList(piece, piece + span));
-            String text = col.kind() == Column.Kind.ESCAPED ? Escapes.unescapeBar(raw) : raw;
-            if (!col.fits().test(text)) {
-                continue;
-            }
-            out[column] = text;
-            if (assign(pieces, column + 1, piece + span, out)) {
-                return true;
-            }
-        }
-        return false;
+    private String text(int column, List<String> pieces, int from, int span) {
+        String raw = String.join("|", pieces.subList(from, from + span));
+        return columns.get(column).kind() == Column.Kind.ESCAPED ? Escapes.unescapeBar(raw) : raw;
     }
 
-    /** Whether pieces {@code from..from+span-1} were one value whose {@code |} were written {@code \|}. */
-    private static boolean joinsAcrossEscapes(List<String> pieces, int from, int span) {
-        for (int i = from; i < from + span - 1; i++) {
-            if (!pieces.get(i).endsWith("\\")) {
+    /**
+     * A search for how many pieces each column takes. A column followed only by plain columns has its
+     * count forced, so with at most two multi-piece columns (every layout here) the search tries each
+     * count of the first one once, and a hostile row of many {@code |} cannot make it blow up.
+     */
+    private final class Assignment {
+
+        private final List<String> pieces;
+        /** {@code plainEnds[i]}: how many of pieces {@code 0..i-1} do not end in {@code \}. */
+        private final int[] plainEnds;
+
+        Assignment(List<String> pieces) {
+            this.pieces = pieces;
+            this.plainEnds = new int[pieces.size() + 1];
+            for (int i = 0; i < pieces.size(); i++) {
+                plainEnds[i + 1] = plainEnds[i] + (pieces.get(i).endsWith("\\") ? 0 : 1);
+            }
+        }
+
+        boolean assign(int column, int piece, int[] spans) {
+            int n = columns.size();
+            if (column == n) {
+                return piece == pieces.size();
+            }
+            Column col = columns.get(column);
+            int maxSpan = pieces.size() - piece - (n - column - 1);
+            if (maxSpan < 1) {
+                return false;
+            }
+            int largest = col.kind() == Column.Kind.PLAIN ? 1 : maxSpan;
+            int smallest = onlyPlainAfter(column) ? maxSpan : 1;
+            for (int span = largest; span >= smallest; span--) {
+                if (col.kind() == Column.Kind.ESCAPED && !joinsAcrossEscapes(piece, span)) {
+                    continue;
+                }
+                if (col.fits() != Column.ANY_TEXT && !col.fits().test(text(column, pieces, piece, span))) {
+                    continue;
+                }
+                spans[column] = span;
+                if (assign(column + 1, piece + span, spans)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether pieces {@code from..from+span-1} were one value whose {@code |} were written {@code \|}. */
+        private boolean joinsAcrossEscapes(int from, int span) {
+            return plainEnds[from + span - 1] - plainEnds[from] == 0;
+        }
+    }
+
+    private boolean onlyPlainAfter(int column) {
+        for (int c = column + 1; c < columns.size(); c++) {
+            if (columns.get(c).kind() != Column.Kind.PLAIN) {
                 return false;
             }
         }

@@ -2,10 +2,12 @@ package org.thywill.archive.format.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.thywill.archive.format.export.Column.escaped;
 import static org.thywill.archive.format.export.Column.free;
 import static org.thywill.archive.format.export.Column.plain;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RowLayoutTest {
@@ -34,6 +36,19 @@ class RowLayoutTest {
     void aTestOnAFreeColumnDecidesAnAmbiguousSplit() {
         RowLayout layout = RowLayout.of(free("desc"), free("json", JsonList::isStringList), plain("end"));
         assertThat(layout.split("a|b|[\"c|d\"]|e")).containsExactly("a|b", "[\"c|d\"]", "e");
+    }
+
+    @Test
+    void rowsWithThousandsOfBarsAreSplitQuickly() {
+        String bars = "x\\|".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(RowLayout.of(plain("a"), escaped("old"), escaped("new")).split("1|" + bars + "y|z"))
+                    .hasSize(3).endsWith("z");
+            assertThatThrownBy(() -> RowLayout.of(plain("a"), escaped("old"), escaped("new")).split("1|" + bars + "y|z|w"))
+                    .isInstanceOf(BadRowException.class);
+            assertThat(RowLayout.of(plain("id"), free("desc"), free("json", JsonList::isStringList), plain("end"))
+                    .split("1|" + "d|".repeat(5_000) + "[\"a|b\"]|e")).element(2).isEqualTo("[\"a|b\"]");
+        });
     }
 
     @Test
