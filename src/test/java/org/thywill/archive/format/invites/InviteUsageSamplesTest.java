@@ -3,6 +3,7 @@ package org.thywill.archive.format.invites;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,9 +47,9 @@ class InviteUsageSamplesTest {
 
         assertThat(InviteUsageFormat.month(table)).contains(YearMonth.of(2024, 2));
         assertThat(lines).containsExactly(
-                new InviteUsage(java.time.LocalDateTime.parse("2024-02-29T06:48:03.147387"), "0ff320bb8dbe92cf",
+                new InviteUsage(LocalDateTime.parse("2024-02-29T06:48:03.147387"), "0ff320bb8dbe92cf",
                         null, "admin", "token_used"),
-                new InviteUsage(java.time.LocalDateTime.parse("2024-02-29T15:27:09.858414"), "0ff320bb8dbe92cf",
+                new InviteUsage(LocalDateTime.parse("2024-02-29T15:27:09.858414"), "0ff320bb8dbe92cf",
                         "Mary", "admin", "token_used"));
         assertThat(lines.get(0).isCreation()).isTrue();
         assertThat(lines.get(1).isCreation()).isFalse();
