@@ -15,6 +15,14 @@ import org.thywill.archive.format.auth.SecurityEventsFileReader;
 import org.thywill.archive.format.auth.SecurityEventsFileWriter;
 import org.thywill.archive.format.auth.SessionsSnapshotReader;
 import org.thywill.archive.format.auth.SessionsSnapshotWriter;
+import org.thywill.archive.format.export.ExportDumpKind;
+import org.thywill.archive.format.export.ExportDumps;
+import org.thywill.archive.format.export.ExportSummaryReader;
+import org.thywill.archive.format.export.ExportSummaryWriter;
+import org.thywill.archive.format.invites.InviteTokensSnapshotReader;
+import org.thywill.archive.format.invites.InviteTokensSnapshotWriter;
+import org.thywill.archive.format.invites.InviteUsageFileReader;
+import org.thywill.archive.format.invites.InviteUsageFileWriter;
 import org.thywill.archive.format.membership.MembershipApplicationReader;
 import org.thywill.archive.format.membership.MembershipApplicationWriter;
 import org.thywill.archive.format.system.ActiveSessionsSnapshotReader;
@@ -34,6 +42,14 @@ import org.thywill.archive.format.monthly.PrayerSkipsFileReader;
 import org.thywill.archive.format.monthly.PrayerSkipsFileWriter;
 import org.thywill.archive.format.prayer.PrayerFileReader;
 import org.thywill.archive.format.prayer.PrayerFileWriter;
+import org.thywill.archive.format.roles.RoleAssignmentsFileReader;
+import org.thywill.archive.format.roles.RoleAssignmentsFileWriter;
+import org.thywill.archive.format.roles.RoleDefinitionsFileReader;
+import org.thywill.archive.format.roles.RoleDefinitionsFileWriter;
+import org.thywill.archive.format.roles.RoleHistoryFileReader;
+import org.thywill.archive.format.roles.RoleHistoryFileWriter;
+import org.thywill.archive.format.sessions.SessionsFileReader;
+import org.thywill.archive.format.sessions.SessionsFileWriter;
 import org.thywill.archive.format.users.RegistrationsFileReader;
 import org.thywill.archive.format.users.RegistrationsFileWriter;
 import org.thywill.archive.format.users.UserAttributesFileReader;
@@ -58,6 +74,10 @@ public final class ArchiveFormats {
         FORMATS.put(kind, new Format<>(reader, writer));
     }
 
+    private static <R> void registerDump(ExportDumpKind<R> dump) {
+        register(dump.kind(), dump.reader(), dump.writer());
+    }
+
     static {
         register(ArchiveKind.PRAYER, new PrayerFileReader(), new PrayerFileWriter());
         register(ArchiveKind.USER_REGISTRATIONS, new RegistrationsFileReader(), new RegistrationsFileWriter());
@@ -66,6 +86,16 @@ public final class ArchiveFormats {
         register(ArchiveKind.MONTHLY_MARKS, new PrayerMarksFileReader(), new PrayerMarksFileWriter());
         register(ArchiveKind.MONTHLY_ATTRIBUTES, new PrayerAttributesFileReader(), new PrayerAttributesFileWriter());
         register(ArchiveKind.MONTHLY_SKIPS, new PrayerSkipsFileReader(), new PrayerSkipsFileWriter());
+        for (ExportDumpKind<?> dump : ExportDumps.ALL) {
+            registerDump(dump);
+        }
+        register(ArchiveKind.EXPORT_SUMMARY, new ExportSummaryReader(), new ExportSummaryWriter());
+        register(ArchiveKind.SESSIONS, new SessionsFileReader(), new SessionsFileWriter());
+        register(ArchiveKind.INVITE_USAGE, new InviteUsageFileReader(), new InviteUsageFileWriter());
+        register(ArchiveKind.INVITE_TOKENS_SNAPSHOT, new InviteTokensSnapshotReader(), new InviteTokensSnapshotWriter());
+        register(ArchiveKind.ROLE_ASSIGNMENTS, new RoleAssignmentsFileReader(), new RoleAssignmentsFileWriter());
+        register(ArchiveKind.ROLE_DEFINITIONS, new RoleDefinitionsFileReader(), new RoleDefinitionsFileWriter());
+        register(ArchiveKind.ROLE_HISTORY, new RoleHistoryFileReader(), new RoleHistoryFileWriter());
         register(ArchiveKind.AUTH_REQUESTS, new AuthRequestsFileReader(), new AuthRequestsFileWriter());
         register(ArchiveKind.AUTH_APPROVALS, new AuthApprovalsFileReader(), new AuthApprovalsFileWriter());
         register(ArchiveKind.AUTH_SECURITY_EVENTS, new SecurityEventsFileReader(), new SecurityEventsFileWriter());

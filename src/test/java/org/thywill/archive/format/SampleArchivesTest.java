@@ -42,6 +42,13 @@ class SampleArchivesTest {
     }
 
     @Test
+    void everyKindHasAReaderAndAWriter() {
+        for (ArchiveKind kind : ArchiveKind.values()) {
+            assertThat(ArchiveFormats.of(kind)).as(kind.name()).isPresent();
+        }
+    }
+
+    @Test
     void theSamplesCoverTheKindsTheOriginalWritesLive() {
         List<ArchiveKind> kinds = Samples.allArchiveFiles().stream()
                 .map(f -> ArchiveKind.of(Samples.relative(f)).orElseThrow())
