@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
                 result = work.apply(writer);
                 execute(writer, "COMMIT");
             } catch (Throwable t) {
-                rollback(t);
+                rollbackAfter(writer, t);
                 throw t;
             }
             return result;
@@ -151,11 +151,15 @@ public final class Database implements AutoCloseable {
         }
         try {
             execute(reader, "BEGIN");
+            T result;
             try {
-                return work.apply(reader);
-            } finally {
-                execute(reader, "ROLLBACK");
+                result = work.apply(reader);
+            } catch (Throwable t) {
+                rollbackAfter(reader, t);
+                throw t;
             }
+            execute(reader, "ROLLBACK");
+            return result;
         } catch (SQLException e) {
             throw new StoreException("read from " + file + " failed: " + e.getMessage(), e);
         } finally {
@@ -179,12 +183,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollback(Throwable cause) {
+    /** Rolls back after {@code cause}, keeping {@code cause} the exception reported. */
+    private static void rollbackAfter(Connection c, Throwable cause) {
         try {
-            execute(writer, "ROLLBACK");
+            execute(c, "ROLLBACK");
         } catch (SQLException e) {
             // SQLite rolls back by itself after some errors (SQLITE_FULL, SQLITE_IOERR...); then there is
-            // nothing left to roll back and ROLLBACK reports so. Either way no transaction is open now.
+            // nothing left to roll back and ROLLBACK says so. Either way no transaction is open now.
             cause.addSuppressed(e);
         }
     }

@@ -51,6 +51,7 @@ class DatabaseTest {
         assertThat(writerPragma(db, "busy_timeout")).isEqualTo("10000");
         assertThat(writerPragma(db, "synchronous")).isEqualTo("1"); // NORMAL
         assertThat(writerPragma(db, "foreign_keys")).isEqualTo("0");
+        assertThat(writerPragma(db, "cache_size")).isEqualTo("-65536");
         SQLiteConfig.TransactionMode mode =
                 db.inTransaction(c -> c.unwrap(SQLiteConnection.class).getConnectionConfig().getTransactionMode());
         assertThat(mode).isEqualTo(SQLiteConfig.TransactionMode.IMMEDIATE);
