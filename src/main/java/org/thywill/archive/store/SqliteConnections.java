@@ -23,8 +23,8 @@ import org.sqlite.SQLiteDataSource;
  *       and log's user as the first word of the name, reference §3, so "Joy at Dawn" becomes {@code Joy});
  *       enforcing here would reject rows the original accepts and make an import depend on file order.</li>
  *   <li>{@code cache_size} of the writer: 64 MiB instead of SQLite's 2 MiB, because bulk loads into indexes keyed
- *       by random hex ids touch pages all over the file (1M prayer marks in one transaction: ~38 s with the
- *       default, ~22 s with 64 MiB on the CI-sized machine). Readers keep the default.</li>
+ *       by random hex ids touch pages all over the file (1M prayer marks in one transaction on a 2-core VM:
+ *       12–15 s with the default, 9 s with 64 MiB). Readers keep the default.</li>
  *   <li>{@code date_class=TEXT}: a safety net only. The store never lets the driver convert dates: repositories
  *       bind datetimes as the original's exact text through {@link SqlTime}, so a stray {@code setTimestamp}
  *       at least writes text, not epoch milliseconds, into a DATETIME column.</li>

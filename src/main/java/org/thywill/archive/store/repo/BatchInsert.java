@@ -11,7 +11,7 @@ import java.sql.SQLException;
  *
  * <pre>{@code
  * database.runInTransaction(c -> {
- *     try (var marks = PrayerMarkRepository.batch(c)) {
+ *     try (var marks = Repositories.PRAYER_MARKS.batch(c)) {
  *         for (PrayerMarkRow m : generated) marks.add(m);
  *     }
  * });

@@ -5,42 +5,21 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** The {@code prayer_activity_log} table. */
-public final class PrayerActivityLogRepository {
+public final class PrayerActivityLogRepository extends Repository<PrayerActivityLogRow> {
 
-    static final RowTable<PrayerActivityLogRow> TABLE = new RowTable<>("prayer_activity_log",
-            List.of("id", "prayer_id", "user_id", "action", "old_value", "new_value", "created_at",
-                    "text_file_path"),
-            l -> new Object[] {l.id(), l.prayerId(), l.userId(), l.action(), l.oldValue(), l.newValue(),
-                    l.createdAt(), l.textFilePath()},
-            rs -> new PrayerActivityLogRow(rs.getString("id"), rs.getString("prayer_id"), rs.getString("user_id"),
-                    rs.getString("action"), rs.getString("old_value"), rs.getString("new_value"),
-                    Columns.time(rs, "created_at"), rs.getString("text_file_path")));
-
-    private PrayerActivityLogRepository() {
-    }
-
-    public static void insert(Connection c, PrayerActivityLogRow row) throws SQLException {
-        TABLE.insert(c, row);
-    }
-
-    public static BatchInsert<PrayerActivityLogRow> batch(Connection c) throws SQLException {
-        return TABLE.batch(c);
-    }
-
-    public static long insertAll(Connection c, Iterable<? extends PrayerActivityLogRow> rows) throws SQLException {
-        return TABLE.insertAll(c, rows);
+    PrayerActivityLogRepository() {
+        super(new RowTable<>("prayer_activity_log",
+                List.of("id", "prayer_id", "user_id", "action", "old_value", "new_value", "created_at",
+                        "text_file_path"),
+                l -> new Object[] {l.id(), l.prayerId(), l.userId(), l.action(), l.oldValue(), l.newValue(),
+                        l.createdAt(), l.textFilePath()},
+                rs -> new PrayerActivityLogRow(rs.getString("id"), rs.getString("prayer_id"), rs.getString("user_id"),
+                        rs.getString("action"), rs.getString("old_value"), rs.getString("new_value"),
+                        Columns.time(rs, "created_at"), rs.getString("text_file_path"))));
     }
 
     /** A prayer's history, oldest first (ties in insertion order): the order to replay it in. */
-    public static List<PrayerActivityLogRow> findByPrayer(Connection c, String prayerId) throws SQLException {
-        return TABLE.where(c, "prayer_id = ? ORDER BY created_at, rowid", prayerId);
-    }
-
-    public static List<PrayerActivityLogRow> findAll(Connection c) throws SQLException {
-        return TABLE.all(c);
-    }
-
-    public static long count(Connection c) throws SQLException {
-        return TABLE.count(c);
+    public List<PrayerActivityLogRow> findByPrayer(Connection c, String prayerId) throws SQLException {
+        return table.where(c, "prayer_id = ? ORDER BY created_at, rowid", prayerId);
     }
 }

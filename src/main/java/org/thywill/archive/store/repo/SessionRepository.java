@@ -6,42 +6,21 @@ import java.util.List;
 import java.util.Optional;
 
 /** The {@code session} table. */
-public final class SessionRepository {
+public final class SessionRepository extends Repository<SessionRow> {
 
-    static final RowTable<SessionRow> TABLE = new RowTable<>("session",
-            List.of("id", "username", "created_at", "expires_at", "auth_request_id", "device_info", "ip_address",
-                    "is_fully_authenticated"),
-            s -> new Object[] {s.id(), s.username(), s.createdAt(), s.expiresAt(), s.authRequestId(),
-                    s.deviceInfo(), s.ipAddress(), s.isFullyAuthenticated()},
-            rs -> new SessionRow(rs.getString("id"), rs.getString("username"), Columns.time(rs, "created_at"),
-                    Columns.time(rs, "expires_at"), rs.getString("auth_request_id"), rs.getString("device_info"),
-                    rs.getString("ip_address"), Columns.bool(rs, "is_fully_authenticated")));
-
-    private SessionRepository() {
-    }
-
-    public static void insert(Connection c, SessionRow row) throws SQLException {
-        TABLE.insert(c, row);
-    }
-
-    public static BatchInsert<SessionRow> batch(Connection c) throws SQLException {
-        return TABLE.batch(c);
-    }
-
-    public static long insertAll(Connection c, Iterable<? extends SessionRow> rows) throws SQLException {
-        return TABLE.insertAll(c, rows);
+    SessionRepository() {
+        super(new RowTable<>("session",
+                List.of("id", "username", "created_at", "expires_at", "auth_request_id", "device_info", "ip_address",
+                        "is_fully_authenticated"),
+                s -> new Object[] {s.id(), s.username(), s.createdAt(), s.expiresAt(), s.authRequestId(),
+                        s.deviceInfo(), s.ipAddress(), s.isFullyAuthenticated()},
+                rs -> new SessionRow(rs.getString("id"), rs.getString("username"), Columns.time(rs, "created_at"),
+                        Columns.time(rs, "expires_at"), rs.getString("auth_request_id"), rs.getString("device_info"),
+                        rs.getString("ip_address"), Columns.bool(rs, "is_fully_authenticated"))));
     }
 
     /** The session with that id, expired or not: the caller decides what is valid. */
-    public static Optional<SessionRow> findById(Connection c, String id) throws SQLException {
-        return TABLE.one(c, "id = ?", id);
-    }
-
-    public static List<SessionRow> findAll(Connection c) throws SQLException {
-        return TABLE.all(c);
-    }
-
-    public static long count(Connection c) throws SQLException {
-        return TABLE.count(c);
+    public Optional<SessionRow> findById(Connection c, String id) throws SQLException {
+        return table.one(c, "id = ?", id);
     }
 }

@@ -1,6 +1,7 @@
 package org.thywill.archive.store.repo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thywill.archive.store.repo.Repositories.*;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,17 +34,17 @@ class RepositoryRoundTripTest {
         Path target = dir.resolve("target.db");
         try (Database from = Database.open(copy); Database to = Database.open(target)) {
             to.runInTransaction(c -> {
-                UserRepository.insertAll(c, from.read(UserRepository::findAll));
-                PrayerRepository.insertAll(c, from.read(PrayerRepository::findAll));
-                PrayerMarkRepository.insertAll(c, from.read(PrayerMarkRepository::findAll));
-                PrayerAttributeRepository.insertAll(c, from.read(PrayerAttributeRepository::findAll));
-                PrayerActivityLogRepository.insertAll(c, from.read(PrayerActivityLogRepository::findAll));
-                PrayerSkipRepository.insertAll(c, from.read(PrayerSkipRepository::findAll));
-                SessionRepository.insertAll(c, from.read(SessionRepository::findAll));
-                InviteTokenRepository.insertAll(c, from.read(InviteTokenRepository::findAll));
-                InviteTokenUsageRepository.insertAll(c, from.read(InviteTokenUsageRepository::findAll));
-                RoleRepository.insertAll(c, from.read(RoleRepository::findAll));
-                UserRoleRepository.insertAll(c, from.read(UserRoleRepository::findAll));
+                USERS.insertAll(c, from.read(USERS::findAll));
+                PRAYERS.insertAll(c, from.read(PRAYERS::findAll));
+                PRAYER_MARKS.insertAll(c, from.read(PRAYER_MARKS::findAll));
+                PRAYER_ATTRIBUTES.insertAll(c, from.read(PRAYER_ATTRIBUTES::findAll));
+                PRAYER_ACTIVITY_LOG.insertAll(c, from.read(PRAYER_ACTIVITY_LOG::findAll));
+                PRAYER_SKIPS.insertAll(c, from.read(PRAYER_SKIPS::findAll));
+                SESSIONS.insertAll(c, from.read(SESSIONS::findAll));
+                INVITE_TOKENS.insertAll(c, from.read(INVITE_TOKENS::findAll));
+                INVITE_TOKEN_USAGE.insertAll(c, from.read(INVITE_TOKEN_USAGE::findAll));
+                ROLES.insertAll(c, from.read(ROLES::findAll));
+                USER_ROLES.insertAll(c, from.read(USER_ROLES::findAll));
             });
         }
         try (Connection original = SqliteFacts.openReadOnly(Samples.database(sample));
@@ -59,11 +60,11 @@ class RepositoryRoundTripTest {
     void datetimesReadFromTheSampleFormatToExactlyTheStoredText(String sample) throws Exception {
         Path copy = SqliteFacts.copySample(sample, dir);
         try (Database db = Database.open(copy); Connection raw = SqliteFacts.openReadOnly(Samples.database(sample))) {
-            List<PrayerMarkRow> marks = db.read(PrayerMarkRepository::findAll);
+            List<PrayerMarkRow> marks = db.read(PRAYER_MARKS::findAll);
             List<String> stored = SqliteFacts.strings(raw, "SELECT created_at FROM prayermark ORDER BY rowid");
             assertThat(marks.stream().map(m -> SqlTime.format(m.createdAt())).toList()).isEqualTo(stored);
 
-            List<SessionRow> sessions = db.read(SessionRepository::findAll);
+            List<SessionRow> sessions = db.read(SESSIONS::findAll);
             assertThat(sessions.stream().map(s -> SqlTime.format(s.expiresAt())).toList())
                     .isEqualTo(SqliteFacts.strings(raw, "SELECT expires_at FROM session ORDER BY rowid"));
         }
