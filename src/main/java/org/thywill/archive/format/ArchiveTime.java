@@ -59,7 +59,9 @@ public final class ArchiveTime {
             .optionalStart().appendLiteral(' ').optionalEnd()
             .appendPattern("HH:mm[:ss]")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .toFormatter(Locale.ENGLISH);
+            .toFormatter(Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
     private ArchiveTime() {
     }
