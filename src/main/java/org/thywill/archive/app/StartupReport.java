@@ -5,6 +5,8 @@ import org.apache.camel.Route;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
+import org.thywill.archive.store.Database;
+import org.thywill.archive.store.SchemaMigration;
 import org.slf4j.LoggerFactory;
 
 /** Tells the operator, once the service is up, where its state lives and what each route listens to. */
@@ -17,7 +19,11 @@ final class StartupReport extends MainListenerSupport {
         CamelContext context = main.getCamelContext();
         ThyWillSettings s = context.getRegistry().lookupByNameAndType("settings", ThyWillSettings.class);
         LOG.info("ThyWill archive pipeline '{}' is up", context.getName());
-        LOG.info("Database:      {}", s.database());
+        Database db = context.getRegistry().lookupByNameAndType("databaseProvider", DatabaseProvider.class).get();
+        SchemaMigration m = db.migration();
+        LOG.info("Database:      {} ({}, schema version {}, {} migration(s) applied now)", s.database(),
+                m.openedAs().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), m.schemaVersion(),
+                m.migrationsExecuted());
         LOG.info("Text archives: {}", s.archives());
         LOG.info("Backups:       {}", s.backups());
         for (Route r : context.getRoutes()) {

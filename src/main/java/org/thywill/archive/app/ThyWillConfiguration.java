@@ -2,6 +2,7 @@ package org.thywill.archive.app;
 
 import java.nio.file.Path;
 
+import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
@@ -16,6 +17,11 @@ public class ThyWillConfiguration implements CamelConfiguration {
                                     @PropertyInject("thywill.backups") String backups,
                                     @PropertyInject("thywill.sqlite.busy-timeout-ms") int busyTimeoutMs) {
         return new ThyWillSettings(Path.of(db), Path.of(archives), Path.of(backups), busyTimeoutMs);
+    }
+
+    @BindToRegistry(value = "databaseProvider", destroyMethod = "close")
+    public DatabaseProvider databaseProvider(@BeanInject("settings") ThyWillSettings settings) {
+        return new DatabaseProvider(settings);
     }
 
     @BindToRegistry("archiveFileParser")

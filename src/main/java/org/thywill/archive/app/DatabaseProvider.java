@@ -1,0 +1,40 @@
+package org.thywill.archive.app;
+
+import java.time.Duration;
+
+import org.thywill.archive.store.Database;
+import org.thywill.archive.store.StoreSettings;
+
+/**
+ * The service's one {@link Database}, opened on first use — a command that only reads files never
+ * creates a database — and closed when Camel stops.
+ */
+public final class DatabaseProvider implements AutoCloseable {
+
+    private final ThyWillSettings settings;
+    private Database database;
+
+    public DatabaseProvider(ThyWillSettings settings) {
+        this.settings = settings;
+    }
+
+    public synchronized Database get() {
+        if (database == null) {
+            database = Database.open(settings.database(),
+                    StoreSettings.defaults().withBusyTimeout(Duration.ofMillis(settings.busyTimeoutMs())));
+        }
+        return database;
+    }
+
+    public synchronized boolean isOpen() {
+        return database != null;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}
