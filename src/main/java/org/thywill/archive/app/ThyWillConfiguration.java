@@ -6,7 +6,9 @@ import org.apache.camel.BeanInject;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
+import org.thywill.archive.importing.ArchiveImportService;
 import org.thywill.archive.processors.ArchiveFileParser;
+import org.thywill.archive.processors.ArchiveLedgerIdempotentRepository;
 
 /** The beans the routes use, built from the thywill.* settings. */
 public class ThyWillConfiguration implements CamelConfiguration {
@@ -22,6 +24,19 @@ public class ThyWillConfiguration implements CamelConfiguration {
     @BindToRegistry(value = "databaseProvider", destroyMethod = "close")
     public DatabaseProvider databaseProvider(@BeanInject("settings") ThyWillSettings settings) {
         return new DatabaseProvider(settings);
+    }
+
+    @BindToRegistry("archiveImportService")
+    public ArchiveImportService archiveImportService(@BeanInject("settings") ThyWillSettings settings,
+                                                     @BeanInject("databaseProvider") DatabaseProvider databases,
+                                                     @PropertyInject("thywill.import.max-file-bytes") long maxFileBytes) {
+        return new ArchiveImportService(settings, databases, maxFileBytes);
+    }
+
+    @BindToRegistry("archiveLedgerRepository")
+    public ArchiveLedgerIdempotentRepository archiveLedgerRepository(
+            @BeanInject("archiveImportService") ArchiveImportService imports) {
+        return new ArchiveLedgerIdempotentRepository(imports);
     }
 
     @BindToRegistry("archiveFileParser")
