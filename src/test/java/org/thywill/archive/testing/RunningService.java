@@ -1,0 +1,72 @@
+package org.thywill.archive.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.main.Main;
+import org.thywill.archive.app.DatabaseProvider;
+import org.thywill.archive.app.ThyWillMain;
+import org.thywill.archive.store.Database;
+
+/** The real service ({@code thywill run}) in this JVM, on a database and folders of the test's own, polling fast. */
+public final class RunningService implements AutoCloseable {
+
+    private final Main main;
+    private final CompletableFuture<Void> running;
+
+    private RunningService(Main main) {
+        this.main = main;
+        this.running = CompletableFuture.runAsync(() -> {
+            try {
+                main.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> running.isDone()
+                || main.getCamelContext() != null && main.getCamelContext().getStatus() == ServiceStatus.Started);
+        if (running.isDone()) {
+            running.join();
+            throw new IllegalStateException("the service stopped while starting");
+        }
+    }
+
+    /** Starts the service with its state under {@code dir} ({@code thywill.db}, {@code text_archives/}, {@code backups/}). */
+    public static RunningService start(Path dir, Map<String, String> extra) {
+        Map<String, String> o = new HashMap<>();
+        o.put("thywill.db", dir.resolve("thywill.db").toString());
+        o.put("thywill.archives", dir.resolve("text_archives").toString());
+        o.put("thywill.backups", dir.resolve("backups").toString());
+        o.put("thywill.watch.delay-ms", "200");
+        o.put("thywill.watch.min-age-ms", "300");
+        o.put("thywill.watch.read-lock-check-interval-ms", "250");
+        o.putAll(extra);
+        return new RunningService(ThyWillMain.create(ThyWillMain.Mode.SERVICE, null, o));
+    }
+
+    public static RunningService start(Path dir) {
+        return start(dir, Map.of());
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    public Database database() {
+        return context().getRegistry().lookupByNameAndType("databaseProvider", DatabaseProvider.class).get();
+    }
+
+    @Override
+    public void close() throws Exception {
+        main.completed();
+        running.get(60, TimeUnit.SECONDS);
+    }
+}
