@@ -27,6 +27,10 @@ final class ImportReports {
             out.println("rejected (nothing of these files was imported):");
             r.getRejections().forEach(p -> out.println("  " + p));
         }
+        if (!r.getPending().isEmpty()) {
+            out.println("waiting for other files (not an error):");
+            r.getPending().forEach(p -> out.println("  " + p));
+        }
         if (!r.getConflicts().isEmpty()) {
             out.println("conflicts (the database was kept):");
             r.getConflicts().forEach(p -> out.println("  " + p));

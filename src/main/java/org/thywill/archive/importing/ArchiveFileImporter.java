@@ -117,6 +117,10 @@ public final class ArchiveFileImporter {
         }
         FileReconciliation changes = reconciler.reconcile(c, kind, rel, parsed.value());
         List<String> conflicts = changes.conflicts().stream().map(m -> rel + ": " + m).toList();
+        if (changes.refused()) {
+            // The reconciler wrote nothing for a refused file; it is rejected like any other bad input.
+            return FileOutcome.rejected(rel, kind, conflicts);
+        }
         return new FileOutcome(rel, kind, FileOutcome.Status.IMPORTED, changes, conflicts);
     }
 

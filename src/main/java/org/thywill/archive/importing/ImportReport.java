@@ -20,6 +20,7 @@ public final class ImportReport {
     private final Map<String, Integer> deleted = new TreeMap<>();
     private final List<String> rejections = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
+    private final List<String> pending = new ArrayList<>();
     private long elapsedMs;
 
     public ImportReport(String source, boolean dryRun) {
@@ -49,7 +50,16 @@ public final class ImportReport {
     }
 
     void add(LinkReport links) {
-        links.updated().forEach((t, n) -> updated.merge(t, n, Integer::sum));
+        if (links.invitersLinked() + links.inviteTokensUsedFilled() + links.userAttributesApplied() > 0) {
+            updated.merge("user", links.invitersLinked() + links.inviteTokensUsedFilled() + links.userAttributesApplied(),
+                    Integer::sum);
+        }
+        if (links.inviteTokensUpdated() > 0) {
+            updated.merge("invitetoken", links.inviteTokensUpdated(), Integer::sum);
+        }
+        pending.clear();
+        pending.addAll(links.pending());
+        conflicts.addAll(links.conflicts());
     }
 
     void finish(long elapsedMs) {
@@ -90,6 +100,11 @@ public final class ImportReport {
 
     public List<String> getConflicts() {
         return conflicts;
+    }
+
+    /** What still waits for another file (e.g. an inviter with no registration yet): not an error. */
+    public List<String> getPending() {
+        return pending;
     }
 
     public long getElapsedMs() {
