@@ -2,45 +2,50 @@ package org.thywill.archive.app;
 
 import java.nio.file.Path;
 
-import org.apache.camel.BeanInject;
-import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
-import org.apache.camel.PropertyInject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.Registry;
 import org.thywill.archive.importing.ArchiveImportService;
 import org.thywill.archive.processors.ArchiveFileParser;
 import org.thywill.archive.processors.ArchiveLedgerIdempotentRepository;
 
-/** The beans the routes use, built from the thywill.* settings. */
+/**
+ * The beans the routes use, built from the thywill.* settings and bound in dependency order (the
+ * route files refer to them by these names).
+ */
 public class ThyWillConfiguration implements CamelConfiguration {
 
-    @BindToRegistry("settings")
-    public ThyWillSettings settings(@PropertyInject("thywill.db") String db,
-                                    @PropertyInject("thywill.archives") String archives,
-                                    @PropertyInject("thywill.backups") String backups,
-                                    @PropertyInject("thywill.sqlite.busy-timeout-ms") int busyTimeoutMs) {
-        return new ThyWillSettings(Path.of(db), Path.of(archives), Path.of(backups), busyTimeoutMs);
+    @Override
+    public void configure(CamelContext context) {
+        PropertiesComponent p = context.getPropertiesComponent();
+        Registry r = context.getRegistry();
+
+        ThyWillSettings settings = new ThyWillSettings(
+                Path.of(required(p, "thywill.db")), Path.of(required(p, "thywill.archives")),
+                Path.of(required(p, "thywill.backups")), Integer.parseInt(required(p, "thywill.sqlite.busy-timeout-ms")));
+        r.bind("settings", settings);
+
+        DatabaseProvider databases = new DatabaseProvider(settings);
+        r.bind("databaseProvider", databases);
+
+        ArchiveImportService imports = new ArchiveImportService(settings, databases,
+                Long.parseLong(required(p, "thywill.import.max-file-bytes")));
+        r.bind("archiveImportService", imports);
+        r.bind("archiveLedgerRepository", new ArchiveLedgerIdempotentRepository(imports));
+        r.bind("archiveFileParser", new ArchiveFileParser());
+
+        // Close the database after the routes have stopped.
+        context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {
+            @Override
+            public void onContextStopped(CamelContext stopped) {
+                databases.close();
+            }
+        });
     }
 
-    @BindToRegistry(value = "databaseProvider", destroyMethod = "close")
-    public DatabaseProvider databaseProvider(@BeanInject("settings") ThyWillSettings settings) {
-        return new DatabaseProvider(settings);
-    }
-
-    @BindToRegistry("archiveImportService")
-    public ArchiveImportService archiveImportService(@BeanInject("settings") ThyWillSettings settings,
-                                                     @BeanInject("databaseProvider") DatabaseProvider databases,
-                                                     @PropertyInject("thywill.import.max-file-bytes") long maxFileBytes) {
-        return new ArchiveImportService(settings, databases, maxFileBytes);
-    }
-
-    @BindToRegistry("archiveLedgerRepository")
-    public ArchiveLedgerIdempotentRepository archiveLedgerRepository(
-            @BeanInject("archiveImportService") ArchiveImportService imports) {
-        return new ArchiveLedgerIdempotentRepository(imports);
-    }
-
-    @BindToRegistry("archiveFileParser")
-    public ArchiveFileParser archiveFileParser() {
-        return new ArchiveFileParser();
+    private static String required(PropertiesComponent p, String key) {
+        return p.resolveProperty(key).orElseThrow(() -> new IllegalStateException("missing setting " + key
+                + " (see config/application.properties)"));
     }
 }
