@@ -62,7 +62,7 @@ class ArchiveWatcherTest {
         try (RunningService service = RunningService.start(dir)) {
             Path file = dir.resolve("text_archives/prayers/2024/03/2024_03_05_prayer_at_1000.txt");
             Files.createDirectories(file.getParent());
-            NotifyBuilder imported = new NotifyBuilder(service.context()).fromRoute("import-archive-file")
+            NotifyBuilder imported = new NotifyBuilder(service.context()).fromRoute("archive-watcher")
                     .whenCompleted(1).create();
             AtomicInteger marks = new AtomicInteger();
             // A slow writer: the header, then one activity line every 400 ms for about 4 s, each line
