@@ -25,6 +25,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes that survive a crash (PRODUCT.md "Durability"); Camel's file producer does not fsync.
@@ -40,12 +41,21 @@ import java.util.Set;
  *       {@link #appendDurably} racing with it is neither lost nor torn.</li>
  * </ul>
  *
- * <p>Locks are advisory: they order our own writers (and the original's {@code flock}-taking appends to the
- * same inode) but not a writer that takes no lock.
+ * <p>Locks are advisory: they order our own writers, in this JVM and in other processes of ours, but not a
+ * writer that takes no lock. Java's file locks are POSIX record locks on Linux; the original's appends take
+ * {@code flock(2)}, which does not see them, so a live original app appending to the same file is not ordered
+ * with our rewrites.
  */
 public final class DurableFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ReentrantLock[] LOCAL_LOCKS = new ReentrantLock[64];
+
+    static {
+        for (int i = 0; i < LOCAL_LOCKS.length; i++) {
+            LOCAL_LOCKS[i] = new ReentrantLock();
+        }
+    }
 
     /** Writes the content of a new file; may be called once, and may throw to abandon the write. */
     @FunctionalInterface
@@ -71,9 +81,26 @@ public final class DurableFiles {
     /**
      * Replaces (or creates) {@code target} with what {@code writer} writes, atomically and durably. When the
      * writer or any step fails, the temp file is deleted, the target is left as it was, and the exception is
-     * rethrown. A replaced file keeps its POSIX permissions.
+     * rethrown. A replaced file keeps its POSIX permissions; its lock is held while it is replaced.
      */
     public static void writeAtomically(Path target, ContentWriter writer) throws IOException {
+        ReentrantLock local = localLock(target);
+        local.lock();
+        try {
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                replace(target, writer);
+                return;
+            }
+            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                 FileLock lock = channel.lock()) {
+                replace(target, writer);
+            }
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private static void replace(Path target, ContentWriter writer) throws IOException {
         Path dir = directoryOf(target);
         createDirectoriesDurably(dir);
         Path temp = createTemp(dir, target.getFileName().toString());
@@ -110,6 +137,16 @@ public final class DurableFiles {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Path dir = directoryOf(target);
         createDirectoriesDurably(dir);
+        ReentrantLock local = localLock(target);
+        local.lock();
+        try {
+            appendLocked(target, dir, bytes);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private static void appendLocked(Path target, Path dir, byte[] bytes) throws IOException {
         while (true) {
             boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             Object before = existed ? fileKey(target) : null;
@@ -142,6 +179,8 @@ public final class DurableFiles {
      * @throws NoSuchFileException when {@code target} does not exist
      */
     public static boolean update(Path target, Change change) throws IOException {
+        ReentrantLock local = localLock(target);
+        local.lock();
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS);
              FileLock lock = channel.lock()) {
@@ -150,9 +189,20 @@ public final class DurableFiles {
             if (next == null || Arrays.equals(next, current)) {
                 return false;
             }
-            writeAtomically(target, next);
+            replace(target, out -> out.write(next));
             return true;
+        } finally {
+            local.unlock();
         }
+    }
+
+    /**
+     * File locks belong to the whole JVM (a second lock from another thread fails rather than waits), so threads
+     * of this JVM first take a lock striped by the target's path.
+     */
+    private static ReentrantLock localLock(Path target) {
+        int hash = target.toAbsolutePath().normalize().hashCode();
+        return LOCAL_LOCKS[Math.floorMod(hash ^ (hash >>> 16), LOCAL_LOCKS.length)];
     }
 
     /** Forces a directory's entries (new names, renames) to disk. A no-op where directories cannot be opened. */
