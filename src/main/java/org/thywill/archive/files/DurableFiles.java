@@ -36,6 +36,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *       it: hidden and {@code .tmp}), which is fsynced and then moved over the target atomically; then the
  *       directory is fsynced so the rename itself is durable. Readers see the old file or the new one,
  *       never a part. Missing parent directories are created and made durable too.</li>
+ *   <li>{@link #writeNew}: the same, for a file that must not exist yet; never replaces one.</li>
  *   <li>{@link #appendDurably}: an append under an exclusive {@link FileLock}, forced to disk.</li>
  *   <li>{@link #update}: read-modify-replace of an existing file while holding its lock, so that an
  *       {@link #appendDurably} racing with it is neither lost nor torn.</li>
@@ -126,6 +127,52 @@ public final class DurableFiles {
             throw e;
         }
         fsyncDirectory(dir);
+    }
+
+    /**
+     * Creates {@code target} with exactly {@code content}, atomically and durably, unless it exists: never
+     * clobbers a file that appeared meanwhile (another writer picking the same free name). The complete temp
+     * file is hard-linked to the target name, which fails if the name is taken; on a file system without hard
+     * links the temp file is renamed after an existence check instead.
+     *
+     * @return whether the file was created; {@code false} when {@code target} already existed (left untouched)
+     */
+    public static boolean writeNew(Path target, byte[] content) throws IOException {
+        Path dir = directoryOf(target);
+        createDirectoriesDurably(dir);
+        ReentrantLock local = localLock(target);
+        local.lock();
+        try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Path temp = createTemp(dir, target.getFileName().toString());
+            try {
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(content);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
+                try {
+                    Files.createLink(target, temp);
+                } catch (FileAlreadyExistsException e) {
+                    return false;
+                } catch (UnsupportedOperationException | IOException e) {
+                    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                        return false;
+                    }
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            fsyncDirectory(dir);
+            return true;
+        } finally {
+            local.unlock();
+        }
     }
 
     /**

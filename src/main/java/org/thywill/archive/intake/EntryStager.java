@@ -11,11 +11,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -64,6 +64,7 @@ public final class EntryStager {
     private final Path stagingDir;
     private final ZipLimits limits;
     private final Map<String, InspectedEntry> expected;
+    private final Map<String, String> skipped = new HashMap<>();
     private final Map<String, Staged> staged = new LinkedHashMap<>();
     private final List<Path> writtenFiles = new ArrayList<>();
     private final Deque<Path> createdDirectories = new ArrayDeque<>();
@@ -81,6 +82,7 @@ public final class EntryStager {
         Files.createDirectories(stagingDir);
         this.stagingDir = stagingDir.toRealPath();
         this.expected = inspection.filesByName();
+        inspection.skipped().forEach(e -> skipped.putIfAbsent(e.name(), e.reason()));
     }
 
     /**
@@ -123,9 +125,9 @@ public final class EntryStager {
         if (inspection.isDirectory(entryName)) {
             return new Skipped(entryName, "folder");
         }
-        Optional<SkippedEntry> skipped = inspection.skippedEntry(entryName);
-        if (skipped.isPresent()) {
-            return new Skipped(entryName, skipped.get().reason());
+        String skipReason = skipped.get(entryName);
+        if (skipReason != null) {
+            return new Skipped(entryName, skipReason);
         }
         InspectedEntry entry = expected.get(entryName);
         if (entry == null) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.thywill.archive.files.DurableFiles;
@@ -40,7 +41,8 @@ import org.thywill.archive.format.prayer.PrayerFileNames;
  *       (at its own path, or among the same month's files — the {@code _N} numbering of a minute differs between
  *       communities), else written at its path if free, else at the first free name of its minute
  *       ({@link PrayerFileNames#choose}); never a second file for one prayer ({@link PrayerMerge});</li>
- *   <li>the tree lacks the path → written whole, atomically;</li>
+ *   <li>the tree lacks the path → written whole, atomically, and never over a file that appeared meanwhile
+ *       ({@link DurableFiles#writeNew});</li>
  *   <li>the tree's file differs → by kind: site activity ({@link ActivityMerge}), append-only line files
  *       ({@link LineMerge}); files rewritten whole (export dumps, snapshots) are kept as they are and the
  *       difference is reported.</li>
@@ -50,6 +52,9 @@ import org.thywill.archive.format.prayer.PrayerFileNames;
  * not merged.
  */
 public final class TreeMerger {
+
+    /** Merges into one tree run one at a time in this JVM (two drops must not pick the same free name). */
+    private static final Map<Path, Object> ROOT_LOCKS = new ConcurrentHashMap<>();
 
     private final Path stagedRoot;
     private final Path archiveRoot;
@@ -71,9 +76,11 @@ public final class TreeMerger {
     public static MergeReport merge(Path stagedRoot, Path archiveRoot) throws IOException {
         TreeMerger merger = new TreeMerger(stagedRoot.toAbsolutePath().normalize(),
                 archiveRoot.toAbsolutePath().normalize());
-        DurableFiles.createDirectoriesDurably(merger.archiveRoot);
-        for (String relative : merger.stagedFiles()) {
-            merger.mergeFile(relative);
+        synchronized (ROOT_LOCKS.computeIfAbsent(merger.archiveRoot, r -> new Object())) {
+            DurableFiles.createDirectoriesDurably(merger.archiveRoot);
+            for (String relative : merger.stagedFiles()) {
+                merger.mergeFile(relative);
+            }
         }
         return merger.report.build();
     }
@@ -108,12 +115,16 @@ public final class TreeMerger {
             mergePrayer(relative, stagedBytes, (PrayerFile) parsed.value());
             return;
         }
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            create(relative, relative, stagedBytes);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && DurableFiles.writeNew(target, stagedBytes)) {
+            report.created(relative);
             return;
         }
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             report.problem(relative, relative, "the tree has something other than a regular file at this path; not merged");
+            return;
+        }
+        if (Arrays.equals(stagedBytes, Files.readAllBytes(target))) {
+            report.identical(relative); // it appeared while we looked
             return;
         }
         switch (strategy) {
@@ -135,28 +146,36 @@ public final class TreeMerger {
                     + " time, so its place in the tree is unknown; not merged");
             return;
         }
-        String home = findPrayer(id, relative, minute.get());
-        if (home != null) {
-            if (!home.equals(relative)) {
-                report.placedElsewhere(relative, home);
-            }
-            Path target = archiveRoot.resolve(home);
-            if (Arrays.equals(stagedBytes, Files.readAllBytes(target))) {
-                report.identical(home);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String home = findPrayer(id, relative, minute.get());
+            if (home != null) {
+                if (!home.equals(relative)) {
+                    report.placedElsewhere(relative, home);
+                }
+                if (Arrays.equals(stagedBytes, Files.readAllBytes(archiveRoot.resolve(home)))) {
+                    report.identical(home);
+                    return;
+                }
+                update(relative, home, tree -> PrayerMerge.merge(tree, staged));
                 return;
             }
-            update(relative, home, tree -> PrayerMerge.merge(tree, staged));
-            return;
+            boolean canonicalName = PrayerFileNames.parseRelativePath(relative).isPresent();
+            String path = canonicalName && !Files.exists(archiveRoot.resolve(relative), LinkOption.NOFOLLOW_LINKS)
+                    ? relative
+                    : PrayerFileNames.choose(minute.get(),
+                            p -> Files.exists(archiveRoot.resolve(p), LinkOption.NOFOLLOW_LINKS));
+            if (DurableFiles.writeNew(archiveRoot.resolve(path), stagedBytes)) {
+                if (!path.equals(relative)) {
+                    report.placedElsewhere(relative, path);
+                }
+                report.created(path);
+                monthIndex(parentOf(path)).put(id, path);
+                return;
+            }
+            prayerIndex.clear(); // another writer created a prayer file meanwhile: look again
         }
-        boolean canonicalName = PrayerFileNames.parseRelativePath(relative).isPresent();
-        String path = canonicalName && !Files.exists(archiveRoot.resolve(relative), LinkOption.NOFOLLOW_LINKS)
-                ? relative
-                : PrayerFileNames.choose(minute.get(), p -> Files.exists(archiveRoot.resolve(p), LinkOption.NOFOLLOW_LINKS));
-        if (!path.equals(relative)) {
-            report.placedElsewhere(relative, path);
-        }
-        create(relative, path, stagedBytes);
-        monthIndex(parentOf(path)).put(id, path);
+        report.problem(relative, null, "prayer " + id + ": its minute's files kept changing while a place was"
+                + " chosen for it; not merged");
     }
 
     /** The tree path of the file holding prayer {@code id}, looked for where a file of its minute can be. */
@@ -214,11 +233,6 @@ public final class TreeMerger {
         }
         int by = first.indexOf(" by ", "Prayer ".length());
         return by < 0 ? null : first.substring("Prayer ".length(), by);
-    }
-
-    private void create(String stagedPath, String treePath, byte[] bytes) throws IOException {
-        DurableFiles.writeAtomically(archiveRoot.resolve(treePath), bytes);
-        report.created(treePath);
     }
 
     @FunctionalInterface

@@ -146,6 +146,46 @@ class DurableFilesTest {
     }
 
     @Test
+    void writeNewCreatesAFileAndItsFolders() throws IOException {
+        Path target = dir.resolve("prayers/2024/02/2024_02_29_prayer_at_1234_2.txt");
+
+        assertThat(DurableFiles.writeNew(target, "Prayer b by Kim\n".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("Prayer b by Kim\n");
+        assertThat(namesIn(target.getParent())).containsExactly("2024_02_29_prayer_at_1234_2.txt");
+    }
+
+    @Test
+    void writeNewNeverClobbersAnExistingFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("taken.txt"), "first\n");
+        Files.setLastModifiedTime(target, FileTime.fromMillis(1_600_000_000_000L));
+
+        assertThat(DurableFiles.writeNew(target, "second\n".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(Files.readString(target)).isEqualTo("first\n");
+        assertThat(Files.getLastModifiedTime(target)).isEqualTo(FileTime.fromMillis(1_600_000_000_000L));
+        assertThat(namesIn(dir)).containsExactly("taken.txt");
+    }
+
+    @Test
+    void racingWriteNewsCreateTheFileOnce() throws Exception {
+        Path target = dir.resolve("one.txt");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Boolean>> jobs = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            byte[] content = ("writer " + t + "\n").getBytes(StandardCharsets.UTF_8);
+            jobs.add(pool.submit(() -> DurableFiles.writeNew(target, content)));
+        }
+        int created = 0;
+        for (Future<Boolean> job : jobs) {
+            created += job.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(created).isEqualTo(1);
+        assertThat(Files.readString(target)).matches("writer \\d\n");
+        assertThat(namesIn(dir)).containsExactly("one.txt");
+    }
+
+    @Test
     void appendDurablyAppendsAndCreates() throws IOException {
         Path target = dir.resolve("system/event_log/session_events_2024_01.txt");
         DurableFiles.appendDurably(target, "one\n");

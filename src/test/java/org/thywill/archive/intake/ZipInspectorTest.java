@@ -392,6 +392,16 @@ class ZipInspectorTest {
     }
 
     @Test
+    void unixMadeBackslashNamesAreReadAsPathsToo() throws Exception {
+        ZipInspection inspection = intake(unixZip("text_archives\\users\\2024_01_users.txt"), ZipLimits.DEFAULTS);
+
+        assertThat(inspection.rootPrefix()).isEqualTo("text_archives/");
+        assertThat(inspection.files()).containsExactly(new InspectedEntry("text_archives\\users\\2024_01_users.txt",
+                "users/2024_01_users.txt", ArchiveKind.USER_REGISTRATIONS, USERS.length()));
+        assertThat(Files.readString(dir.resolve("staging/users/2024_01_users.txt"))).isEqualTo(USERS);
+    }
+
+    @Test
     void looksLikeZipTellsZipsFromTextFiles() throws IOException {
         Path zip = Zips.write(dir, "a.zip", zip(entries("users/2024_01_users.txt", USERS)));
         Path text = Files.writeString(dir.resolve("a.txt"), USERS);
