@@ -1,6 +1,7 @@
 package org.thywill.archive.intake;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,10 @@ public record MergeReport(List<String> created, Map<String, Integer> linesAppend
 
     public MergeReport {
         created = List.copyOf(created);
-        linesAppended = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(linesAppended));
+        linesAppended = Collections.unmodifiableMap(new LinkedHashMap<>(linesAppended));
         identical = List.copyOf(identical);
         nothingNew = List.copyOf(nothingNew);
-        placedElsewhere = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(placedElsewhere));
+        placedElsewhere = Collections.unmodifiableMap(new LinkedHashMap<>(placedElsewhere));
         problems = List.copyOf(problems);
     }
 
