@@ -7,6 +7,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.thywill.archive.importing.ArchiveImportService;
+import org.thywill.archive.importing.DropFolderService;
+import org.thywill.archive.intake.ZipLimits;
 import org.thywill.archive.processors.ArchiveFileParser;
 import org.thywill.archive.processors.ArchiveLedgerIdempotentRepository;
 
@@ -23,7 +25,7 @@ public class ThyWillConfiguration implements CamelConfiguration {
 
         ThyWillSettings settings = new ThyWillSettings(
                 Path.of(required(p, "thywill.db")), Path.of(required(p, "thywill.archives")),
-                Path.of(required(p, "thywill.backups")), Integer.parseInt(required(p, "thywill.sqlite.busy-timeout-ms")));
+                Path.of(required(p, "thywill.incoming")), Path.of(required(p, "thywill.backups")), Integer.parseInt(required(p, "thywill.sqlite.busy-timeout-ms")));
         r.bind("settings", settings);
 
         DatabaseProvider databases = new DatabaseProvider(settings);
@@ -34,6 +36,10 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("archiveImportService", imports);
         r.bind("archiveLedgerRepository", new ArchiveLedgerIdempotentRepository(imports));
         r.bind("archiveFileParser", new ArchiveFileParser());
+        r.bind("dropFolderService", new DropFolderService(settings, imports, ZipLimits.of(
+                Integer.parseInt(required(p, "thywill.drop.max-entries")),
+                Long.parseLong(required(p, "thywill.drop.max-entry-bytes")),
+                Long.parseLong(required(p, "thywill.drop.max-total-bytes")))));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {

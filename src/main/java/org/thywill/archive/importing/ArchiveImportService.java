@@ -86,6 +86,25 @@ public class ArchiveImportService {
         return report;
     }
 
+    /**
+     * Imports the given files of the archive root (a drop just merged them in), through the ledger, one
+     * transaction per file, then links across files.
+     */
+    public ImportReport importArchiveFiles(java.util.Collection<Path> files) {
+        Path root = settings.archives();
+        ImportReport report = new ImportReport(root.toString(), false);
+        long start = System.nanoTime();
+        Database db = databases.get();
+        Map<String, ArchiveFileLedgerEntry> ledger = ledger(db);
+        List<Path> ordered = ArchiveTree.inImportOrder(root, files);
+        for (Path f : ordered) {
+            report.add(importOne(db, root, f, ledger));
+        }
+        report.add(db.inTransaction(reconciler::linkAcrossFiles));
+        report.finish((System.nanoTime() - start) / 1_000_000);
+        return report;
+    }
+
     /** Imports one changed file of the archive root (the watcher's entry point), then links across files. */
     public FileOutcome importArchiveFile(String absolutePath) {
         return importArchiveFile(Path.of(absolutePath));

@@ -60,8 +60,14 @@ public final class ArchiveTree {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + root + ": " + e.getMessage(), e);
         }
-        files.sort(Comparator.comparingInt((Path f) -> rank(root, f)).thenComparing(f -> relative(root, f)));
-        return files;
+        return inImportOrder(root, files);
+    }
+
+    /** The given files of the tree at {@code root}, in import order. */
+    public static List<Path> inImportOrder(Path root, java.util.Collection<Path> files) {
+        List<Path> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparingInt((Path f) -> rank(root, f)).thenComparing(f -> relative(root, f)));
+        return ordered;
     }
 
     /** {@code file}'s path relative to {@code root}, {@code /}-separated. */

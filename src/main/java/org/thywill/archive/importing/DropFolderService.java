@@ -1,0 +1,146 @@
+package org.thywill.archive.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thywill.archive.app.ThyWillSettings;
+import org.thywill.archive.files.DurableFiles;
+import org.thywill.archive.intake.DropRejectedException;
+import org.thywill.archive.intake.EntryStager;
+import org.thywill.archive.intake.LooseFile;
+import org.thywill.archive.intake.MergeProblem;
+import org.thywill.archive.intake.MergeReport;
+import org.thywill.archive.intake.TreeMerger;
+import org.thywill.archive.intake.ZipInspection;
+import org.thywill.archive.intake.ZipInspector;
+import org.thywill.archive.intake.ZipLimits;
+
+/**
+ * Takes what operators drop into the drop folder — a ZIP of an archive tree (the original's
+ * community bundle, ours, or any tree with or without a top folder) or a loose archive file — into
+ * the canonical tree and the database:
+ * <ol>
+ *   <li>a ZIP is checked from its central directory (names, links, counts and sizes) before a byte
+ *       of it is extracted, then staged entry by entry into a private folder with the sizes enforced
+ *       on the bytes actually read;</li>
+ *   <li>the staged files are merged into the archive tree (lines the tree lacks are added, identical
+ *       content is left alone, nothing is clobbered);</li>
+ *   <li>the tree files the drop touched are imported through the ledger, one transaction per file.</li>
+ * </ol>
+ * Any refusal, rejected file or merge problem fails the drop with every reason, after the good files
+ * went in: the drop folder then moves it to {@code .failed/} and this writes {@code <name>.error.txt}
+ * beside it.
+ */
+public class DropFolderService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DropFolderService.class);
+
+    private final ThyWillSettings settings;
+    private final ArchiveImportService imports;
+    private final ZipLimits limits;
+
+    public DropFolderService(ThyWillSettings settings, ArchiveImportService imports, ZipLimits limits) {
+        this.settings = settings;
+        this.imports = imports;
+        this.limits = limits;
+    }
+
+    /**
+     * @param absolutePath the dropped file
+     * @param failedName   the name the drop folder gives it under {@code .failed/} if this fails
+     */
+    public DropOutcome importDrop(String absolutePath, String failedName) {
+        Path drop = Path.of(absolutePath);
+        String name = drop.getFileName().toString();
+        Path staging = settings.incoming().resolve(".staging").resolve(name + "-" + UUID.randomUUID());
+        try {
+            stage(drop, staging);
+            MergeReport merge = TreeMerger.merge(staging, settings.archives());
+            ImportReport imported = imports.importArchiveFiles(touchedTreeFiles(merge));
+            List<String> reasons = new ArrayList<>();
+            merge.problems().stream().map(MergeProblem::describe).forEach(reasons::add);
+            reasons.addAll(imported.getRejections());
+            reasons.addAll(imported.getConflicts());
+            if (!reasons.isEmpty()) {
+                throw new DropFailedException(name, reasons, null);
+            }
+            LOG.info("Took drop {}: {}; {} row(s) inserted", name, merge.summary(), imported.totalInserted());
+            return new DropOutcome(name, merge, imported);
+        } catch (DropRejectedException e) {
+            throw failed(name, failedName, new DropFailedException(name, List.of(e.reason()), e));
+        } catch (IOException e) {
+            throw failed(name, failedName, new DropFailedException(name, List.of("I/O error: " + e.getMessage()), e));
+        } catch (DropFailedException e) {
+            throw failed(name, failedName, e);
+        } catch (RuntimeException e) {
+            throw failed(name, failedName, new DropFailedException(name, List.of(String.valueOf(e.getMessage())), e));
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private void stage(Path drop, Path staging) throws DropRejectedException, IOException {
+        Files.createDirectories(staging);
+        if (ZipInspector.looksLikeZip(drop)) {
+            ZipInspection inspection = ZipInspector.inspect(drop, limits);
+            // Streamed entry by entry with the caps enforced on the bytes actually read. Camel's ZipSplitter
+            // is not used for drops: in iterator mode it buffers each whole entry before any check can run,
+            // so one lying entry (a zip bomb) would fill memory or disk.
+            EntryStager.stageAll(inspection, staging);
+        } else {
+            LooseFile.Placement placement = LooseFile.place(drop, limits.maxEntryBytes());
+            Path target = staging.resolve(placement.relativePath());
+            Files.createDirectories(target.getParent());
+            Files.copy(drop, target);
+        }
+    }
+
+    /** Every tree file the merge created, extended, found identical or placed under another name. */
+    private Set<Path> touchedTreeFiles(MergeReport merge) {
+        Path root = settings.archives();
+        Set<Path> files = new LinkedHashSet<>();
+        Stream.of(merge.created(), merge.linesAppended().keySet(), merge.identical(), merge.nothingNew(),
+                        merge.placedElsewhere().values())
+                .flatMap(java.util.Collection::stream)
+                .map(root::resolve)
+                .forEach(files::add);
+        return files;
+    }
+
+    private DropFailedException failed(String name, String failedName, DropFailedException e) {
+        Path errorFile = settings.incoming().resolve(".failed").resolve((failedName == null ? name : failedName) + ".error.txt");
+        StringBuilder text = new StringBuilder("The drop ").append(name).append(" was not taken whole:\n");
+        e.reasons().forEach(r -> text.append("- ").append(r).append('\n'));
+        try {
+            DurableFiles.writeAtomically(errorFile, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException io) {
+            e.addSuppressed(io);
+        }
+        LOG.warn("Drop {} failed: {}", name, String.join("; ", e.reasons()));
+        return e;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove staging folder " + dir, e);
+        }
+    }
+}
