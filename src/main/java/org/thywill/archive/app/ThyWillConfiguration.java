@@ -8,6 +8,7 @@ import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.thywill.archive.importing.ArchiveImportService;
 import org.thywill.archive.importing.DropFolderService;
+import org.thywill.archive.importing.PrayerJsonImporter;
 import org.thywill.archive.intake.ZipLimits;
 import org.thywill.archive.processors.ArchiveFileParser;
 import org.thywill.archive.processors.ArchiveLedgerIdempotentRepository;
@@ -36,7 +37,9 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("archiveImportService", imports);
         r.bind("archiveLedgerRepository", new ArchiveLedgerIdempotentRepository(imports));
         r.bind("archiveFileParser", new ArchiveFileParser());
-        r.bind("dropFolderService", new DropFolderService(settings, imports, ZipLimits.of(
+        PrayerJsonImporter prayersJson = new PrayerJsonImporter(settings, databases);
+        r.bind("prayerJsonImporter", prayersJson);
+        r.bind("dropFolderService", new DropFolderService(settings, imports, prayersJson, ZipLimits.of(
                 Integer.parseInt(required(p, "thywill.drop.max-entries")),
                 Long.parseLong(required(p, "thywill.drop.max-entry-bytes")),
                 Long.parseLong(required(p, "thywill.drop.max-total-bytes")))));

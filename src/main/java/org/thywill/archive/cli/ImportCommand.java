@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code thywill import …}: imports into the database. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import archives into the database.",
-        subcommands = {ImportTextArchivesCommand.class})
+        subcommands = {ImportTextArchivesCommand.class, ImportPrayersCommand.class})
 public class ImportCommand implements Runnable {
 
     @CommandLine.ParentCommand

@@ -28,8 +28,8 @@ import org.thywill.archive.intake.ZipLimits;
 
 /**
  * Takes what operators drop into the drop folder — a ZIP of an archive tree (the original's
- * community bundle, ours, or any tree with or without a top folder) or a loose archive file — into
- * the canonical tree and the database:
+ * community bundle, ours, or any tree with or without a top folder), a loose archive file, or a
+ * JSON file of prayers ({@link PrayerJsonImporter}) — into the canonical tree and the database:
  * <ol>
  *   <li>a ZIP is checked from its central directory (names, links, counts and sizes) before a byte
  *       of it is extracted, then staged entry by entry into a private folder with the sizes enforced
@@ -48,11 +48,14 @@ public class DropFolderService {
 
     private final ThyWillSettings settings;
     private final ArchiveImportService imports;
+    private final PrayerJsonImporter prayersJson;
     private final ZipLimits limits;
 
-    public DropFolderService(ThyWillSettings settings, ArchiveImportService imports, ZipLimits limits) {
+    public DropFolderService(ThyWillSettings settings, ArchiveImportService imports, PrayerJsonImporter prayersJson,
+                             ZipLimits limits) {
         this.settings = settings;
         this.imports = imports;
+        this.prayersJson = prayersJson;
         this.limits = limits;
     }
 
@@ -63,6 +66,15 @@ public class DropFolderService {
     public DropOutcome importDrop(String absolutePath, String failedName) {
         Path drop = Path.of(absolutePath);
         String name = drop.getFileName().toString();
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            PrayerJsonReport report = prayersJson.importFile(absolutePath, false);
+            if (!report.getErrors().isEmpty()) {
+                throw failed(name, failedName, new DropFailedException(name, report.getErrors(), null));
+            }
+            LOG.info("Took drop {}: {} prayer(s) imported, {} already present", name, report.getImported(),
+                    report.getAlreadyPresent());
+            return new DropOutcome(name, null, null);
+        }
         Path staging = settings.incoming().resolve(".staging").resolve(name + "-" + UUID.randomUUID());
         try {
             stage(drop, staging);
