@@ -35,7 +35,7 @@ sqlite3 "$work/baseline.db" < "$root/src/main/resources/db/migration/V1__thywill
   echo "COMMIT;"
 } > "$work/load.sql"
 t_load=$(seconds sqlite3 "$work/baseline.db" ".read $work/load.sql")
-t_baseline=$(echo "$t_read + $t_load" | bc -l)
+t_baseline=$(sum "$t_read" "$t_load")
 
 # Cold import, then the no-op re-import, with a 256 MB heap.
 import() {

@@ -11,12 +11,14 @@ seconds() {
   start=$(now)
   "$@" >&2
   end=$(now)
-  echo "$end - $start" | bc -l
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
 }
 
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a / b }'; }
 
-max() { echo "if ($1 > $2) $1 else $2" | bc -l; }
+max() { awk -v a="$1" -v b="$2" 'BEGIN { print (a > b ? a : b) }'; }
+
+sum() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", a + b }'; }
 
 # peak_heap_mb GC_LOG: the largest heap occupancy any GC saw, in MB (from -Xlog:gc lines "…123M->45M(256M)…").
 peak_heap_mb() {
