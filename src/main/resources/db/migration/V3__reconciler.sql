@@ -12,6 +12,7 @@ CREATE TABLE reconcile_registration (
     user_created    INTEGER NOT NULL, -- 1: the reconciler inserted the user row from a registration line
     applied_inviter TEXT              -- the invited_by_username the reconciler last wrote (NULL: none)
 );
+CREATE INDEX reconcile_registration_inviter ON reconcile_registration (inviter);
 
 -- users/user_attributes.txt blocks for users that had no row yet; applied (and deleted) once the user exists.
 CREATE TABLE reconcile_pending_user_attributes (

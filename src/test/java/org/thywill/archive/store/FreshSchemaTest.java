@@ -46,7 +46,7 @@ class FreshSchemaTest {
                         concat(SqliteFacts.namedIndexes(original), "flyway_schema_history_s_idx",
                                 "reconcile_ix_activity_log_prayer", "reconcile_ix_attributes_prayer",
                                 "reconcile_ix_invite_usage_token", "reconcile_ix_invite_usage_user",
-                                "reconcile_ix_prayermark_prayer"));
+                                "reconcile_ix_prayermark_prayer", "reconcile_registration_inviter"));
             }
         }
     }

@@ -39,7 +39,13 @@ final class RegistrationsReconciler {
             names.add(r.name());
             register(c, relativePath, path, r, t);
         }
-        UserLinker.Result linked = UserLinker.link(c, names);
+        // this file's users, and those who were waiting for one of them as their inviter
+        Set<String> toLink = new java.util.LinkedHashSet<>(names);
+        for (String n : names) {
+            toLink.addAll(Sql.query(c, "SELECT display_name FROM reconcile_registration WHERE inviter = ?",
+                    rs -> rs.getString(1), n));
+        }
+        UserLinker.Result linked = UserLinker.link(c, toLink);
         t.updated("user", linked.invitersLinked() + linked.tokensFilled());
         linked.pending().forEach(p -> t.note(relativePath + ": " + p + " (linked when that file is imported)"));
         linked.conflicts().forEach(t::conflict);
