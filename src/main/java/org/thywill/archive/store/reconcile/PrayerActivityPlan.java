@@ -99,6 +99,11 @@ final class PrayerActivityPlan {
         return b.build(PrayerReplay.replay(activity).flagged());
     }
 
+    /** Whether the file stands for no row at all (no activity): nothing to compare. */
+    boolean isEmpty() {
+        return marks.isEmpty() && logs.isEmpty() && attributes.isEmpty();
+    }
+
     /** One per {@code prayed this prayer} line, in chronological order. */
     List<Mark> marks() {
         return marks;

@@ -4,9 +4,10 @@ import static org.thywill.archive.store.repo.Repositories.PRAYERS;
 import static org.thywill.archive.store.repo.Repositories.PRAYER_ACTIVITY_LOG;
 import static org.thywill.archive.store.repo.Repositories.PRAYER_ATTRIBUTES;
 import static org.thywill.archive.store.repo.Repositories.PRAYER_MARKS;
-import static org.thywill.archive.store.repo.Repositories.USERS;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.thywill.archive.format.prayer.PrayerHeader;
 import org.thywill.archive.store.Ids;
 import org.thywill.archive.store.reconcile.Precision.LogKey;
 import org.thywill.archive.store.reconcile.Precision.MarkKey;
-import org.thywill.archive.store.repo.BatchInsert;
 import org.thywill.archive.store.repo.PrayerActivityLogRow;
 import org.thywill.archive.store.repo.PrayerAttributeRow;
 import org.thywill.archive.store.repo.PrayerMarkRow;
@@ -35,12 +35,38 @@ import org.thywill.archive.store.repo.PrayerRow;
  * {@code text_file_path} is filled). Its activity by multiset at archive precision ({@link PrayerActivityPlan}):
  * marks keyed (user, minute), logs keyed (user, action, old, new, minute), each missing one inserted. Attributes,
  * single-valued per (prayer, name) in the live app, are brought to the replayed final state when the archive's
- * history of that attribute covers the database's (see {@link #reconcileAttribute}). Four queries per file: the
- * prayer, then its marks, logs and attributes, compared in memory.
+ * history of that attribute covers the database's (see {@link #reconcileAttribute}). Two queries per file (the
+ * prayer; its marks, logs and attributes in one), one per distinct user named, compared in memory; statements
+ * stay prepared across files ({@link StatementCache}) and inserts are batched.
  */
 final class PrayerFileReconciler {
 
     static final String CRASH_ID = "temp";
+
+    private static final String PRAYER = "SELECT id, author_username, text, generated_prayer, project_tag, created_at,"
+            + " flagged, text_file_path, safety_score, safety_flags, categorization_method, specificity_type,"
+            + " specificity_confidence, subject_category FROM prayer WHERE id = ?";
+    private static final String USER_EXISTS = "SELECT 1 FROM \"user\" WHERE display_name = ?";
+    /** A prayer's marks, logs and attributes in one statement, each kind oldest first (ties in insertion order). */
+    private static final String ACTIVITY = "SELECT 'a' AS kind, id, created_by AS who, attribute_name AS name,"
+            + " attribute_value AS old_value, NULL AS new_value, created_at, rowid AS r FROM prayer_attributes"
+            + " WHERE prayer_id = ?1"
+            + " UNION ALL SELECT 'l', id, user_id, action, old_value, new_value, created_at, rowid"
+            + " FROM prayer_activity_log WHERE prayer_id = ?1"
+            + " UNION ALL SELECT 'm', id, username, NULL, NULL, NULL, created_at, rowid FROM prayermark"
+            + " WHERE prayer_id = ?1"
+            + " ORDER BY 1, 7, 8";
+
+    private final StatementCache statements;
+
+    PrayerFileReconciler(StatementCache statements) {
+        this.statements = statements;
+    }
+
+    /** What the database holds for one prayer, read in one query. */
+    private record Stored(List<PrayerMarkRow> marks, List<PrayerActivityLogRow> logs,
+                          List<PrayerAttributeRow> attributes) {
+    }
 
     void reconcile(Connection c, String relativePath, PrayerFile file, Tally t) throws SQLException {
         String path = Reconciler.storedPath(relativePath);
@@ -60,11 +86,13 @@ final class PrayerFileReconciler {
             return;
         }
         String id = h.id();
-        Optional<PrayerRow> existing = PRAYERS.findById(c, id);
+        Optional<PrayerRow> existing = findPrayer(c, id);
         boolean flagged;
         if (existing.isEmpty()) {
             PrayerRow row = newPrayer(h, file, path, t, relativePath);
-            PRAYERS.insert(c, row);
+            PreparedStatement insert = statements.insert(c, "prayer", PRAYERS);
+            PRAYERS.bindInsert(insert, row);
+            insert.executeUpdate();
             t.inserted("prayer", 1);
             flagged = false;
         } else {
@@ -75,13 +103,60 @@ final class PrayerFileReconciler {
 
         PrayerActivityPlan plan = PrayerActivityPlan.of(id, file.activity());
         noteMissingUsers(c, h.author(), plan, id, relativePath, t);
-        insertMarks(c, id, path, plan, t);
-        List<PrayerActivityLogRow> dbLogs = PRAYER_ACTIVITY_LOG.findByPrayer(c, id);
-        insertLogs(c, id, path, plan, dbLogs, t);
-        reconcileAttributes(c, id, plan, dbLogs, relativePath, t);
+        Stored stored = plan.isEmpty() ? new Stored(List.of(), List.of(), List.of()) : stored(c, id);
+        insertMarks(c, id, path, plan, stored.marks(), t);
+        insertLogs(c, id, path, plan, stored.logs(), t);
+        reconcileAttributes(c, id, plan, stored.attributes(), stored.logs(), relativePath, t);
         if (plan.flagged() && !flagged) {
             Sql.update(c, "UPDATE prayer SET flagged = 1 WHERE id = ?", id);
             t.updated("prayer", 1);
+        }
+    }
+
+    private Optional<PrayerRow> findPrayer(Connection c, String id) throws SQLException {
+        PreparedStatement ps = statements.sql(c, PRAYER);
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new PrayerRow(rs.getString("id"), rs.getString("author_username"), rs.getString("text"),
+                    rs.getString("generated_prayer"), rs.getString("project_tag"), Sql.time(rs, "created_at"),
+                    rs.getInt("flagged") != 0, rs.getString("text_file_path"), rs.getDouble("safety_score"),
+                    rs.getString("safety_flags"), rs.getString("categorization_method"),
+                    rs.getString("specificity_type"), rs.getDouble("specificity_confidence"),
+                    rs.getString("subject_category")));
+        }
+    }
+
+    private Stored stored(Connection c, String id) throws SQLException {
+        List<PrayerMarkRow> marks = new ArrayList<>();
+        List<PrayerActivityLogRow> logs = new ArrayList<>();
+        List<PrayerAttributeRow> attributes = new ArrayList<>();
+        PreparedStatement ps = statements.sql(c, ACTIVITY);
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String rowId = rs.getString(2);
+                String who = rs.getString(3);
+                LocalDateTime at = Precision.storedMinute(rs.getString(7));
+                switch (rs.getString(1)) {
+                    case "m" -> marks.add(new PrayerMarkRow(rowId, who, id, at, null));
+                    case "l" -> logs.add(new PrayerActivityLogRow(rowId, id, who, rs.getString(4), rs.getString(5),
+                            rs.getString(6), at, null));
+                    default -> attributes.add(new PrayerAttributeRow(rowId, id, rs.getString(4), rs.getString(5), at,
+                            who, null));
+                }
+            }
+        }
+        return new Stored(marks, logs, attributes);
+    }
+
+    private boolean userExists(Connection c, String name) throws SQLException {
+        PreparedStatement ps = statements.sql(c, USER_EXISTS);
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -145,15 +220,15 @@ final class PrayerFileReconciler {
         }
     }
 
-    private static void noteMissingUsers(Connection c, String author, PrayerActivityPlan plan, String id,
-                                         String relativePath, Tally t) throws SQLException {
-        if (!USERS.exists(c, author)) {
+    private void noteMissingUsers(Connection c, String author, PrayerActivityPlan plan, String id,
+                                  String relativePath, Tally t) throws SQLException {
+        if (!userExists(c, author)) {
             t.note(relativePath + ": author '" + author + "' of prayer " + id + " has no user row; the prayer is"
                     + " imported without one (no user is created from a prayer file)");
         }
         TreeSet<String> missing = new TreeSet<>();
         for (String u : plan.users()) {
-            if (!u.equals(author) && !USERS.exists(c, u)) {
+            if (!u.equals(author) && !userExists(c, u)) {
                 missing.add(u);
             }
         }
@@ -163,16 +238,16 @@ final class PrayerFileReconciler {
         }
     }
 
-    private static void insertMarks(Connection c, String id, String path, PrayerActivityPlan plan, Tally t)
-            throws SQLException {
+    private void insertMarks(Connection c, String id, String path, PrayerActivityPlan plan, List<PrayerMarkRow> stored,
+                             Tally t) throws SQLException {
         if (plan.marks().isEmpty()) {
             return;
         }
         Multiset<MarkKey> have = new Multiset<>();
-        for (PrayerMarkRow m : PRAYER_MARKS.findByPrayer(c, id)) {
+        for (PrayerMarkRow m : stored) {
             have.add(MarkKey.of(id, m.username(), m.createdAt()));
         }
-        try (BatchInsert<PrayerMarkRow> batch = PRAYER_MARKS.batch(c)) {
+        try (CachedInsert<PrayerMarkRow> batch = new CachedInsert<>(statements, c, "prayermark", PRAYER_MARKS)) {
             for (PrayerActivityPlan.Mark m : plan.marks()) {
                 if (!have.take(MarkKey.of(id, m.user(), m.minute()))) {
                     batch.add(new PrayerMarkRow(Ids.uuidHex(), m.user(), id, m.minute(), path));
@@ -182,8 +257,8 @@ final class PrayerFileReconciler {
         }
     }
 
-    private static void insertLogs(Connection c, String id, String path, PrayerActivityPlan plan,
-                                   List<PrayerActivityLogRow> dbLogs, Tally t) throws SQLException {
+    private void insertLogs(Connection c, String id, String path, PrayerActivityPlan plan,
+                            List<PrayerActivityLogRow> dbLogs, Tally t) throws SQLException {
         if (plan.logs().isEmpty()) {
             return;
         }
@@ -191,7 +266,8 @@ final class PrayerFileReconciler {
         for (PrayerActivityLogRow l : dbLogs) {
             have.add(key(l));
         }
-        try (BatchInsert<PrayerActivityLogRow> batch = PRAYER_ACTIVITY_LOG.batch(c)) {
+        try (CachedInsert<PrayerActivityLogRow> batch =
+                     new CachedInsert<>(statements, c, "prayer_activity_log", PRAYER_ACTIVITY_LOG)) {
             for (PrayerActivityPlan.Log l : plan.logs()) {
                 if (!have.take(LogKey.of(id, l.user(), l.action(), l.oldValue(), l.newValue(), l.minute()))) {
                     batch.add(new PrayerActivityLogRow(Ids.tokenHex(), id, l.user(), l.action(), l.oldValue(),
@@ -206,23 +282,24 @@ final class PrayerFileReconciler {
         return LogKey.of(l.prayerId(), l.userId(), l.action(), l.oldValue(), l.newValue(), l.createdAt());
     }
 
-    private static void reconcileAttributes(Connection c, String id, PrayerActivityPlan plan,
-                                            List<PrayerActivityLogRow> dbLogs, String relativePath, Tally t)
-            throws SQLException {
+    private void reconcileAttributes(Connection c, String id, PrayerActivityPlan plan,
+                                     List<PrayerAttributeRow> stored, List<PrayerActivityLogRow> dbLogs,
+                                     String relativePath, Tally t) throws SQLException {
         if (plan.attributes().isEmpty()) {
             return;
         }
         Map<String, List<PrayerAttributeRow>> byName = new HashMap<>();
-        for (PrayerAttributeRow a : PRAYER_ATTRIBUTES.findByPrayer(c, id)) {
+        for (PrayerAttributeRow a : stored) {
             byName.computeIfAbsent(a.attributeName(), n -> new ArrayList<>()).add(a);
         }
-        List<PrayerAttributeRow> inserts = new ArrayList<>();
-        for (PrayerActivityPlan.Attribute a : plan.attributes().values()) {
-            reconcileAttribute(c, id, a, byName.getOrDefault(a.name(), List.of()), dbLogs, plan, relativePath,
-                    inserts, t);
+        try (CachedInsert<PrayerAttributeRow> inserts =
+                     new CachedInsert<>(statements, c, "prayer_attributes", PRAYER_ATTRIBUTES)) {
+            for (PrayerActivityPlan.Attribute a : plan.attributes().values()) {
+                reconcileAttribute(c, id, a, byName.getOrDefault(a.name(), List.of()), dbLogs, plan, relativePath,
+                        inserts, t);
+            }
+            t.inserted("prayer_attributes", inserts.count());
         }
-        PRAYER_ATTRIBUTES.insertAll(c, inserts);
-        t.inserted("prayer_attributes", inserts.size());
     }
 
     /**
@@ -237,7 +314,7 @@ final class PrayerFileReconciler {
     private static void reconcileAttribute(Connection c, String id, PrayerActivityPlan.Attribute a,
                                            List<PrayerAttributeRow> rows, List<PrayerActivityLogRow> dbLogs,
                                            PrayerActivityPlan plan, String relativePath,
-                                           List<PrayerAttributeRow> inserts, Tally t) throws SQLException {
+                                           CachedInsert<PrayerAttributeRow> inserts, Tally t) throws SQLException {
         if (rows.isEmpty()) {
             if (a.present()) {
                 inserts.add(new PrayerAttributeRow(Ids.tokenHex(), id, a.name(), a.value(), a.createdAt(),

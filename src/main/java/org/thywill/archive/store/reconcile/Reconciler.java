@@ -32,7 +32,8 @@ import org.thywill.archive.format.users.UserAttributesFile;
  * multiset of (kind, natural key, minute). Every statement goes through the caller's connection, inside the
  * caller's transaction: nothing here commits, rolls back or changes auto-commit (a dry run rolls back).
  *
- * <p>Stateless: every fact it needs between files (the registration lines, attributes of users not yet
+ * <p>Stateless but for a cache of prepared statements per connection (safe to rebuild, see
+ * {@link StatementCache}): every fact it needs between files (the registration lines, attributes of users not yet
  * registered) is kept in its own tables (migration V3), so files may arrive in any order, one at a time, across
  * runs, and a rolled-back transaction leaves nothing stale behind.
  *
@@ -48,7 +49,8 @@ public final class Reconciler {
     /** Where the original stores an archive file's path: {@code text_archives/} + the path under the root. */
     static final String STORED_PATH_PREFIX = "text_archives/";
 
-    private final PrayerFileReconciler prayers = new PrayerFileReconciler();
+    private final StatementCache statements = new StatementCache();
+    private final PrayerFileReconciler prayers = new PrayerFileReconciler(statements);
     private final RegistrationsReconciler registrations = new RegistrationsReconciler();
     private final UserAttributesReconciler userAttributes = new UserAttributesReconciler();
     private final SessionsReconciler sessions = new SessionsReconciler();
