@@ -345,6 +345,35 @@ class PrayerFileReconcilerTest {
     }
 
     @Test
+    void aDryRunRollsBackEverythingAndTheNextRunStillWorks() {
+        PrayerFile pf = new PrayerFileReader().read(file("July 06 2025 at 12:10 - Pat prayed this prayer")).value();
+        assertThatThrownBy(() -> f.db.runInTransaction(c -> {
+            assertThat(f.reconciler.reconcile(c, ArchiveKind.PRAYER, PATH, pf).insertedRows()).isEqualTo(3);
+            throw new IllegalStateException("dry run");
+        })).hasMessage("dry run");
+        assertThat(f.count("prayer") + f.count("prayermark") + f.count("prayer_activity_log")).isZero();
+        assertThat(f.reconcile(ArchiveKind.PRAYER, PATH, pf).insertedRows()).isEqualTo(3);
+    }
+
+    @Test
+    void filesCanShareATransactionWithASavepointEach() {
+        PrayerFile good = new PrayerFileReader().read(file("July 06 2025 at 12:10 - Pat prayed this prayer")).value();
+        PrayerFile other = new PrayerFileReader().read(prayerFile("ffff0000ffff0000ffff0000ffff0000", "Pat", "x",
+                "July 06 2025 at 12:10 - Pat prayed this prayer")).value();
+        f.db.runInTransaction(c -> {
+            Sql.update(c, "SAVEPOINT file");
+            f.reconciler.reconcile(c, ArchiveKind.PRAYER, PATH, good);
+            Sql.update(c, "RELEASE file");
+            Sql.update(c, "SAVEPOINT file");
+            f.reconciler.reconcile(c, ArchiveKind.PRAYER, "prayers/2025/07/other.txt", other);
+            Sql.update(c, "ROLLBACK TO file"); // this file rejected, the batch goes on
+            Sql.update(c, "RELEASE file");
+        });
+        assertThat(f.rows("SELECT id FROM prayer")).containsExactly(ID);
+        assertThat(f.count("prayermark")).isEqualTo(1);
+    }
+
+    @Test
     void aRecordOfAnotherTypeIsAProgrammingError() {
         assertThatThrownBy(() -> f.reconcile(ArchiveKind.PRAYER, PATH, "not a prayer file"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PRAYER needs a PrayerFile");
