@@ -31,14 +31,17 @@ class AdoptionTest {
         assertThat(before.get("prayermark")).startsWith(sample.equals("tiny") ? "20 rows" : "556 rows");
 
         try (Database db = Database.open(file)) {
-            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED, 1, "2"));
+            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED, 2, "3"));
         }
 
         assertThat(fingerprint(file)).isEqualTo(before);
-        assertThat(describeAll(file)).isEqualTo(schemaBefore);
+        // V3 adds the reconciler's lookup indexes to the activity tables and nothing else to the original's tables
+        assertThat(describeAll(file)).filteredOn(f -> !SqliteFacts.isReconcilerIndexFact(f)).isEqualTo(schemaBefore);
+        assertThat(describeAll(file)).filteredOn(SqliteFacts::isReconcilerIndexFact).isNotEmpty();
         assertThat(history(file)).containsExactly(
                 "1|existing ThyWill database adopted|BASELINE|1",
-                "2|archive file ledger|SQL|1");
+                "2|archive file ledger|SQL|1",
+                "3|reconciler|SQL|1");
     }
 
     @ParameterizedTest
@@ -50,7 +53,7 @@ class AdoptionTest {
         List<String> historyAfterFirst = history(file);
 
         try (Database db = Database.open(file)) {
-            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.MANAGED, 0, "2"));
+            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.MANAGED, 0, "3"));
         }
 
         assertThat(fingerprint(file)).isEqualTo(afterFirst);
@@ -73,7 +76,7 @@ class AdoptionTest {
         Map<String, String> before = fingerprint(file, List.of("user", "prayer"));
 
         try (Database db = Database.open(file)) {
-            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED_AND_COMPLETED, 2, "2"));
+            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED_AND_COMPLETED, 3, "3"));
         }
 
         assertThat(fingerprint(file, List.of("user", "prayer"))).isEqualTo(before);
@@ -90,7 +93,8 @@ class AdoptionTest {
         assertThat(history(file)).containsExactly(
                 "0|existing ThyWill database adopted|BASELINE|1",
                 "1|thywill schema|SQL|1",
-                "2|archive file ledger|SQL|1");
+                "2|archive file ledger|SQL|1",
+                "3|reconciler|SQL|1");
     }
 
     @Test
@@ -154,7 +158,8 @@ class AdoptionTest {
         try (Database db = Database.open(file)) {
             assertThat(db.migration().openedAs()).isEqualTo(OpenedAs.NEW_DATABASE);
         }
-        assertThat(history(file)).containsExactly("1|thywill schema|SQL|1", "2|archive file ledger|SQL|1");
+        assertThat(history(file)).containsExactly("1|thywill schema|SQL|1", "2|archive file ledger|SQL|1",
+                "3|reconciler|SQL|1");
     }
 
     private List<String> listDir() throws Exception {

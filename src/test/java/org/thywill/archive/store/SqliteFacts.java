@@ -86,6 +86,14 @@ public final class SqliteFacts {
      * Everything SQLite says about a table's shape: its stored CREATE text, every column (name, type, notnull,
      * default, pk), every index with its columns, every foreign key.
      */
+    /**
+     * Whether a {@link #describe} fact is about one of the reconciler's lookup indexes (migration V3,
+     * {@code reconcile_ix_*}): the only thing the pipeline adds to the original's tables.
+     */
+    public static boolean isReconcilerIndexFact(String fact) {
+        return fact.startsWith("index reconcile_ix_");
+    }
+
     public static List<String> describe(Connection c, String table) throws SQLException {
         List<String> facts = new ArrayList<>();
         facts.addAll(prefixed("sql ", rows(c, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", table)));

@@ -1,6 +1,7 @@
 package org.thywill.archive.store.repo;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -24,6 +25,19 @@ public abstract class Repository<R> {
     /** A batched insert for bulk loads; close it (try-with-resources) before the transaction ends. */
     public BatchInsert<R> batch(Connection c) throws SQLException {
         return table.batch(c);
+    }
+
+    /**
+     * The table's insert statement, for a caller that keeps it prepared across many small transactions (preparing
+     * costs about as much as executing). Bind each row with {@link #bindInsert}; the caller closes the statement.
+     */
+    public PreparedStatement prepareInsert(Connection c) throws SQLException {
+        return c.prepareStatement(table.insertSql());
+    }
+
+    /** Binds {@code row}'s values to a statement from {@link #prepareInsert}, ready for execute or addBatch. */
+    public void bindInsert(PreparedStatement insert, R row) throws SQLException {
+        Columns.bind(insert, table.values(row));
     }
 
     /** Inserts every row through one {@link #batch}; returns how many. */
