@@ -1,5 +1,7 @@
 package org.thywill.archive.store.reconcile;
 
+import org.thywill.archive.testing.ArchivePrecisionSnapshot;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

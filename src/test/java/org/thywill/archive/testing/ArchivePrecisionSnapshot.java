@@ -1,4 +1,4 @@
-package org.thywill.archive.store.reconcile;
+package org.thywill.archive.testing;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,11 +16,11 @@ import org.thywill.archive.store.SqliteFacts;
  * reconciler): datetimes cut to the minute, {@code answer_date} values cut to the minute, every table as a sorted
  * list of rows (a multiset), one {@code |}-joined string per row.
  */
-record ArchivePrecisionSnapshot(List<String> users, List<String> prayers, List<String> marks,
+public record ArchivePrecisionSnapshot(List<String> users, List<String> prayers, List<String> marks,
                                 List<String> attributes, List<String> logs, List<String> sessions,
                                 List<String> inviteTokens, List<String> inviteUsage) {
 
-    static ArchivePrecisionSnapshot of(Path db) throws SQLException {
+    public static ArchivePrecisionSnapshot of(Path db) throws SQLException {
         try (Connection c = SqliteFacts.openReadOnly(db)) {
             return new ArchivePrecisionSnapshot(
                     rows(c, "SELECT display_name, created_at, invited_by_username, invite_token_used, text_file_path"
