@@ -33,7 +33,8 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("databaseProvider", databases);
 
         ArchiveImportService imports = new ArchiveImportService(settings, databases,
-                Long.parseLong(required(p, "thywill.import.max-file-bytes")));
+                Long.parseLong(required(p, "thywill.import.max-file-bytes")),
+                Integer.parseInt(required(p, "thywill.import.batch-files")));
         r.bind("archiveImportService", imports);
         r.bind("archiveLedgerRepository", new ArchiveLedgerIdempotentRepository(imports));
         r.bind("archiveFileParser", new ArchiveFileParser());

@@ -124,8 +124,9 @@ public final class ArchiveFileImporter {
         return new FileOutcome(rel, kind, FileOutcome.Status.IMPORTED, changes, conflicts);
     }
 
-    /** Records a file the import could not take at all (e.g. its transaction failed), in its own transaction. */
-    public static void recordFailure(Connection c, Path root, Path file, String reason) throws SQLException {
+    /** Records, in the ledger, a file whose import failed unexpectedly (its savepoint was rolled back). */
+    public static ArchiveFileLedgerEntry recordFailure(Connection c, Path root, Path file, String reason)
+            throws SQLException {
         String rel = ArchiveTree.relative(root, file);
         long size = 0;
         long mtime = 0;
@@ -136,8 +137,10 @@ public final class ArchiveFileImporter {
         } catch (IOException ignored) {
             // The file is gone or unreadable; the ledger row still says why it was not imported.
         }
-        Repositories.ARCHIVE_FILE_LEDGER.upsert(c, new ArchiveFileLedgerEntry(rel, size, mtime, "", 
-                ArchiveKind.of(rel).map(Enum::name).orElse(null), now(), REJECTED, reason));
+        ArchiveFileLedgerEntry e = new ArchiveFileLedgerEntry(rel, size, mtime, "",
+                ArchiveKind.of(rel).map(Enum::name).orElse(null), now(), REJECTED, reason);
+        Repositories.ARCHIVE_FILE_LEDGER.upsert(c, e);
+        return e;
     }
 
     private static void record(Connection c, Map<String, ArchiveFileLedgerEntry> ledger, ArchiveFileLedgerEntry e)

@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +21,14 @@ import org.thywill.archive.store.repo.ArchiveFileLedgerEntry;
 import org.thywill.archive.store.repo.Repositories;
 
 /**
- * Imports archive trees and single archive files into the database. A real run commits one
- * transaction per file, so a bad file leaves no row and the others go on; a dry run does the very
- * same work inside one transaction (a savepoint per file) and rolls it all back, so its counts are
- * exactly what a real run would insert.
+ * Imports archive trees and single archive files into the database.
+ *
+ * <p>Each file is all or nothing: it is imported inside its own savepoint, and anything wrong with it
+ * rolls back exactly its rows. A real run commits the files in batches (one transaction per batch, a
+ * savepoint per file), because a commit per file costs more than reconciling the file; a batch whose
+ * commit fails is retried file by file later, since the ledger does not remember it. A dry run does
+ * the very same work in one transaction and rolls it all back, so its counts are exactly what a real
+ * run would insert.
  */
 public class ArchiveImportService {
 
@@ -31,13 +38,15 @@ public class ArchiveImportService {
     private final DatabaseProvider databases;
     private final Reconciler reconciler = new Reconciler();
     private final ArchiveFileImporter importer;
+    private final int batchFiles;
     /** The archive root's ledger, by path: loaded once, then kept in step with every committed import. */
     private Map<String, ArchiveFileLedgerEntry> ledger;
 
-    public ArchiveImportService(ThyWillSettings settings, DatabaseProvider databases, long maxFileBytes) {
+    public ArchiveImportService(ThyWillSettings settings, DatabaseProvider databases, long maxFileBytes, int batchFiles) {
         this.settings = settings;
         this.databases = databases;
         this.importer = new ArchiveFileImporter(reconciler, maxFileBytes);
+        this.batchFiles = Math.max(1, batchFiles);
     }
 
     /**
@@ -51,20 +60,53 @@ public class ArchiveImportService {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("archive directory not found: " + root);
         }
+        ImportProgress p = progress == null ? ImportProgress.NONE : progress;
+        List<Path> files = ArchiveTree.files(root);
+        p.started(files.size());
         boolean isArchiveRoot = root.equals(settings.archives());
-        ImportReport report = new ImportReport(root.toString(), dryRun);
+        return importFiles(root, files, isArchiveRoot, dryRun, p);
+    }
+
+    /** Imports the given files of the archive root (a drop just merged them in), then links across files. */
+    public ImportReport importArchiveFiles(Collection<Path> files) {
+        Path root = settings.archives();
+        return importFiles(root, ArchiveTree.inImportOrder(root, files), true, false, ImportProgress.NONE);
+    }
+
+    /** Imports one changed file of the archive root (the watcher's entry point), then links across files. */
+    public FileOutcome importArchiveFile(String absolutePath) {
+        Path f = Path.of(absolutePath).toAbsolutePath().normalize();
+        ImportReport r = importFiles(settings.archives(), List.of(f), true, false, ImportProgress.NONE);
+        FileOutcome o = r.outcomes().get(0);
+        if (o.status() == FileOutcome.Status.REJECTED) {
+            LOG.warn("Rejected {}: {}", o.path(), String.join("; ", o.problems()));
+        } else if (o.status() == FileOutcome.Status.IMPORTED) {
+            LOG.info("Imported {}: {} row(s) inserted", o.path(), o.changes().insertedRows());
+        }
+        return o;
+    }
+
+    /**
+     * Whether the file at {@code relativePath} under the archive root was already handled with exactly
+     * this size and mtime (imported or rejected): the watcher's cheap test, no file read.
+     */
+    public boolean isUnchanged(String relativePath, long size, long mtimeMs) {
+        ArchiveFileLedgerEntry e = ledger(databases.get()).get(relativePath);
+        return e != null && e.size() == size && e.mtimeMs() == mtimeMs;
+    }
+
+    private ImportReport importFiles(Path root, List<Path> files, boolean useLedger, boolean dryRun,
+                                     ImportProgress progress) {
+        ImportReport report = new ImportReport(root.toString(), dryRun, files.size() == 1);
         long start = System.nanoTime();
         Database db = databases.get();
-        List<Path> files = ArchiveTree.files(root);
-        progress.started(files.size());
-        // A dry run must not teach the shared ledger what it is about to roll back: it works on a copy.
-        Map<String, ArchiveFileLedgerEntry> ledger = !isArchiveRoot ? null
-                : dryRun ? new HashMap<>(ledger(db)) : ledger(db);
         if (dryRun) {
+            // A dry run must not teach the shared ledger what it is about to roll back: it works on a copy.
+            Map<String, ArchiveFileLedgerEntry> scratch = useLedger ? new HashMap<>(ledger(db)) : null;
             try {
                 db.runInTransaction(c -> {
                     for (Path f : files) {
-                        FileOutcome o = inSavepoint(c, root, f, ledger);
+                        FileOutcome o = inSavepoint(c, root, f, scratch);
                         report.add(o);
                         progress.fileDone(o);
                     }
@@ -75,10 +117,12 @@ public class ArchiveImportService {
                 // Everything the dry run did is rolled back; the report keeps the counts.
             }
         } else {
-            for (Path f : files) {
-                FileOutcome o = importOne(db, root, f, ledger);
-                report.add(o);
-                progress.fileDone(o);
+            for (int from = 0; from < files.size(); from += batchFiles) {
+                List<Path> batch = files.subList(from, Math.min(files.size(), from + batchFiles));
+                for (FileOutcome o : importBatch(db, root, batch, useLedger)) {
+                    report.add(o);
+                    progress.fileDone(o);
+                }
             }
             report.add(db.inTransaction(reconciler::linkAcrossFiles));
         }
@@ -86,58 +130,32 @@ public class ArchiveImportService {
         return report;
     }
 
-    /**
-     * Imports the given files of the archive root (a drop just merged them in), through the ledger, one
-     * transaction per file, then links across files.
-     */
-    public ImportReport importArchiveFiles(java.util.Collection<Path> files) {
-        Path root = settings.archives();
-        ImportReport report = new ImportReport(root.toString(), false);
-        long start = System.nanoTime();
-        Database db = databases.get();
-        Map<String, ArchiveFileLedgerEntry> ledger = ledger(db);
-        List<Path> ordered = ArchiveTree.inImportOrder(root, files);
-        for (Path f : ordered) {
-            report.add(importOne(db, root, f, ledger));
-        }
-        report.add(db.inTransaction(reconciler::linkAcrossFiles));
-        report.finish((System.nanoTime() - start) / 1_000_000);
-        return report;
-    }
-
-    /** Imports one changed file of the archive root (the watcher's entry point), then links across files. */
-    public FileOutcome importArchiveFile(String absolutePath) {
-        return importArchiveFile(Path.of(absolutePath));
-    }
-
-    public FileOutcome importArchiveFile(Path file) {
-        Database db = databases.get();
-        Path root = settings.archives();
-        Path f = file.toAbsolutePath().normalize();
-        FileOutcome o = importOne(db, root, f, ledger(db));
-        if (o.status() == FileOutcome.Status.IMPORTED) {
-            db.inTransaction(reconciler::linkAcrossFiles);
-        }
-        if (o.status() == FileOutcome.Status.REJECTED) {
-            LOG.warn("Rejected {}: {}", o.path(), String.join("; ", o.problems()));
-        } else if (o.status() == FileOutcome.Status.IMPORTED) {
-            LOG.info("Imported {}: {} row(s) inserted", o.path(),
-                    o.changes().inserted().values().stream().mapToInt(Integer::intValue).sum());
-        }
-        return o;
-    }
-
-    private FileOutcome importOne(Database db, Path root, Path f, Map<String, ArchiveFileLedgerEntry> ledger) {
+    private List<FileOutcome> importBatch(Database db, Path root, List<Path> batch, boolean useLedger) {
+        Map<String, ArchiveFileLedgerEntry> shared = useLedger ? ledger(db) : null;
+        // The batch works on its own view of the ledger, published to the shared one only once committed.
+        Map<String, ArchiveFileLedgerEntry> pending = useLedger ? new HashMap<>() : null;
+        Map<String, ArchiveFileLedgerEntry> view = useLedger ? new OverlayMap(shared, pending) : null;
         try {
-            return db.inTransaction(c -> importer.importFile(c, root, f, ledger));
-        } catch (RuntimeException e) {
-            String reason = ArchiveTree.relative(root, f) + ": import failed and was rolled back: " + e.getMessage();
-            if (ledger != null) {
-                // Forget what the rolled-back transaction taught the cache, so the watcher tries again.
-                ledger.remove(ArchiveTree.relative(root, f));
-                db.runInTransaction(c -> ArchiveFileImporter.recordFailure(c, root, f, reason));
+            List<FileOutcome> outcomes = db.inTransaction(c -> {
+                List<FileOutcome> out = new ArrayList<>(batch.size());
+                for (Path f : batch) {
+                    out.add(inSavepoint(c, root, f, view));
+                }
+                return out;
+            });
+            if (useLedger) {
+                shared.putAll(pending);
             }
-            return FileOutcome.rejected(ArchiveTree.relative(root, f), null, List.of(reason));
+            return outcomes;
+        } catch (RuntimeException e) {
+            // The whole batch was rolled back (the database is locked, the disk is full...): nothing of it
+            // is in the ledger, so the watcher or the next run takes these files again.
+            List<FileOutcome> out = new ArrayList<>(batch.size());
+            for (Path f : batch) {
+                out.add(FileOutcome.rejected(ArchiveTree.relative(root, f), null, List.of(ArchiveTree.relative(root, f)
+                        + ": import failed and was rolled back, it will be tried again: " + e.getMessage())));
+            }
+            return out;
         }
     }
 
@@ -152,8 +170,12 @@ public class ArchiveImportService {
         } catch (SQLException | RuntimeException e) {
             sql(c, "ROLLBACK TO file_import");
             sql(c, "RELEASE file_import");
-            return FileOutcome.rejected(ArchiveTree.relative(root, f), null,
-                    List.of(ArchiveTree.relative(root, f) + ": import failed and was rolled back: " + e.getMessage()));
+            String reason = ArchiveTree.relative(root, f) + ": import failed and was rolled back: " + e.getMessage();
+            if (ledger != null) {
+                ArchiveFileLedgerEntry failed = ArchiveFileImporter.recordFailure(c, root, f, reason);
+                ledger.put(failed.path(), failed);
+            }
+            return FileOutcome.rejected(ArchiveTree.relative(root, f), null, List.of(reason));
         }
     }
 
@@ -163,19 +185,10 @@ public class ArchiveImportService {
         }
     }
 
-    /**
-     * Whether the file at {@code relativePath} under the archive root was already handled with exactly
-     * this size and mtime (imported or rejected): the watcher's cheap test, no file read.
-     */
-    public boolean isUnchanged(String relativePath, long size, long mtimeMs) {
-        ArchiveFileLedgerEntry e = ledger(databases.get()).get(relativePath);
-        return e != null && e.size() == size && e.mtimeMs() == mtimeMs;
-    }
-
     private synchronized Map<String, ArchiveFileLedgerEntry> ledger(Database db) {
         if (ledger == null) {
             ledger = db.read(c -> {
-                Map<String, ArchiveFileLedgerEntry> m = new java.util.concurrent.ConcurrentHashMap<>();
+                Map<String, ArchiveFileLedgerEntry> m = new ConcurrentHashMap<>();
                 for (ArchiveFileLedgerEntry e : Repositories.ARCHIVE_FILE_LEDGER.findAll(c)) {
                     m.put(e.path(), e);
                 }
@@ -183,6 +196,35 @@ public class ArchiveImportService {
             });
         }
         return ledger;
+    }
+
+    /** Reads through to the committed ledger; writes stay in {@code pending} until the batch commits. */
+    private static final class OverlayMap extends java.util.AbstractMap<String, ArchiveFileLedgerEntry> {
+        private final Map<String, ArchiveFileLedgerEntry> committed;
+        private final Map<String, ArchiveFileLedgerEntry> pending;
+
+        OverlayMap(Map<String, ArchiveFileLedgerEntry> committed, Map<String, ArchiveFileLedgerEntry> pending) {
+            this.committed = committed;
+            this.pending = pending;
+        }
+
+        @Override
+        public ArchiveFileLedgerEntry get(Object key) {
+            ArchiveFileLedgerEntry e = pending.get(key);
+            return e != null ? e : committed.get(key);
+        }
+
+        @Override
+        public ArchiveFileLedgerEntry put(String key, ArchiveFileLedgerEntry value) {
+            return pending.put(key, value);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, ArchiveFileLedgerEntry>> entrySet() {
+            Map<String, ArchiveFileLedgerEntry> all = new HashMap<>(committed);
+            all.putAll(pending);
+            return all.entrySet();
+        }
     }
 
     /** Thrown to roll a dry run back once its report is complete. */

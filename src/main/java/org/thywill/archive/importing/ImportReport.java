@@ -21,17 +21,29 @@ public final class ImportReport {
     private final List<String> rejections = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
     private final List<String> pending = new ArrayList<>();
+    private final List<FileOutcome> outcomes = new ArrayList<>();
     private long elapsedMs;
 
+    private final boolean keepOutcomes;
+
     public ImportReport(String source, boolean dryRun) {
+        this(source, dryRun, false);
+    }
+
+    /** @param keepOutcomes keep every file's outcome (for a few files; a tree's would fill the heap) */
+    public ImportReport(String source, boolean dryRun, boolean keepOutcomes) {
         this.source = source;
         this.dryRun = dryRun;
+        this.keepOutcomes = keepOutcomes;
         for (FileOutcome.Status s : FileOutcome.Status.values()) {
             filesByStatus.put(s.name().toLowerCase(java.util.Locale.ROOT), 0);
         }
     }
 
     void add(FileOutcome o) {
+        if (keepOutcomes) {
+            outcomes.add(o);
+        }
         filesByStatus.merge(o.status().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         if (o.kind() != null && o.status() == FileOutcome.Status.IMPORTED) {
             filesByKind.merge(o.kind().name(), 1, Integer::sum);
@@ -105,6 +117,12 @@ public final class ImportReport {
     /** What still waits for another file (e.g. an inviter with no registration yet): not an error. */
     public List<String> getPending() {
         return pending;
+    }
+
+    /** Every file's outcome, in import order, when asked for (not part of the JSON report). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public List<FileOutcome> outcomes() {
+        return outcomes;
     }
 
     public long getElapsedMs() {
