@@ -31,20 +31,23 @@ public class ImportTextArchivesCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Compute exactly what a real run would insert, then write nothing.")
     boolean dryRun;
 
-    @Option(names = "--from", paramLabel = "DIR", description = "The tree to import (default: the archive root, --archives).")
+    @Option(names = "--from", paramLabel = "DIR|ZIP", description = {"The tree to import (default: the archive root, --archives),",
+        "or a ZIP of one (checked like a drop, then merged into the archive tree)."})
     Path from;
 
     @Override
     public Integer call() throws Exception {
         GlobalOptions global = parent.parent.global;
-        if (from != null && !Files.isDirectory(from)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--from: no such directory: " + from.toAbsolutePath());
+        if (from != null && !Files.exists(from)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from: no such directory or ZIP: "
+                    + from.toAbsolutePath());
         }
         ImportReport report;
         try (RouteClient routes = new RouteClient(global);
              ProgressBars.ImportBar bar = new ProgressBars.ImportBar(dryRun ? "Dry run" : "Importing")) {
             Map<String, Object> headers = new HashMap<>();
             headers.put("thywillFrom", from == null ? null : from.toAbsolutePath().normalize());
+            headers.put("thywillFromZip", from != null && Files.isRegularFile(from));
             headers.put("thywillDryRun", dryRun);
             headers.put("thywillProgress", ProgressBars.wanted(global) ? bar : ImportProgress.NONE);
             report = routes.request("direct:import-text-archives", null, headers, ImportReport.class);

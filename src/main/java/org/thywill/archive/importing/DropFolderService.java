@@ -102,6 +102,32 @@ public class DropFolderService {
         }
     }
 
+    /**
+     * {@code import text-archives --from X.zip}: the same checks, staging and merge as a drop, reported
+     * as an import; a dry run imports the staged tree into a rolled-back transaction and merges nothing.
+     */
+    public ImportReport importZip(Path zip, boolean dryRun, ImportProgress progress) {
+        Path staging = settings.incoming().resolve(".staging").resolve(zip.getFileName() + "-" + UUID.randomUUID());
+        try {
+            stage(zip, staging);
+            if (dryRun) {
+                return imports.importTree(staging, true, progress);
+            }
+            MergeReport merge = TreeMerger.merge(staging, settings.archives());
+            ImportReport report = imports.importArchiveFiles(touchedTreeFiles(merge));
+            merge.problems().stream().map(MergeProblem::describe).forEach(report::addRejection);
+            return report;
+        } catch (DropRejectedException e) {
+            ImportReport report = new ImportReport(zip.toString(), dryRun);
+            report.addRejection(zip.getFileName() + ": " + e.reason());
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot import " + zip + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
     private void stage(Path drop, Path staging) throws DropRejectedException, IOException {
         Files.createDirectories(staging);
         if (ZipInspector.looksLikeZip(drop)) {

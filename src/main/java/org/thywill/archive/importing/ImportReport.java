@@ -61,6 +61,10 @@ public final class ImportReport {
         }
     }
 
+    void addRejection(String reason) {
+        rejections.add(reason);
+    }
+
     void add(LinkReport links) {
         if (links.invitersLinked() + links.inviteTokensUsedFilled() + links.userAttributesApplied() > 0) {
             updated.merge("user", links.invitersLinked() + links.inviteTokensUsedFilled() + links.userAttributesApplied(),

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thywill.archive.testing.ArchivePrecisionSnapshot;
 import org.thywill.archive.testing.Samples;
+import org.thywill.archive.testing.Zips;
 
 /** {@code thywill import text-archives} end to end, on copies of the original's sample communities. */
 class ImportTextArchivesCommandTest {
@@ -79,6 +81,39 @@ class ImportTextArchivesCommandTest {
         assertThat(r.out()).contains("rejected", "users/2030_01_users.txt:4: ");
         assertThat(count("prayer")).isEqualTo(15);
         assertThat(count("user where display_name = 'Newcomer'")).isZero();
+    }
+
+    @Test
+    void aZipOfATreeImportsLikeTheTreeAndLandsInTheArchiveTree() throws Exception {
+        Path zip = Zips.zipTree(Samples.archives("community"), "complete_site_archive/", dir.resolve("bundle.zip"));
+        Path archives = dir.resolve("text_archives");
+        CliHarness dry = run(archives, "import", "text-archives", "--from", zip.toString(), "--dry-run", "--json");
+        assertThat(dry.exitCode()).as(dry.out() + dry.err()).isZero();
+        assertThat(count("prayer")).isZero();
+        CliHarness real = run(archives, "import", "text-archives", "--from", zip.toString(), "--json");
+        assertThat(real.exitCode()).as(real.out() + real.err()).isZero();
+        assertThat(Json.MAPPER.readTree(real.out()).get("inserted")).isEqualTo(Json.MAPPER.readTree(dry.out()).get("inserted"));
+
+        Path fromTree = dir.resolve("tree.db");
+        CliHarness tree = CliHarness.run("--db", fromTree.toString(), "--archives", dir.resolve("other").toString(),
+                "import", "text-archives", "--from", Samples.archives("community").toString());
+        assertThat(tree.exitCode()).isZero();
+        assertThat(ArchivePrecisionSnapshot.of(dir.resolve("thywill.db"))).isEqualTo(ArchivePrecisionSnapshot.of(fromTree));
+        assertThat(archives.resolve("users/2024_02_users.txt"))
+                .hasSameTextualContentAs(Samples.archives("community").resolve("users/2024_02_users.txt"));
+    }
+
+    @Test
+    void aHostileZipIsRejectedWithItsReason() throws Exception {
+        Path zip = dir.resolve("evil.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("users/../../../etc/passwd"));
+            out.write("root".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        CliHarness r = run(dir.resolve("text_archives"), "import", "text-archives", "--from", zip.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(r.out()).contains("evil.zip: ", "etc/passwd");
+        assertThat(dir.resolve("text_archives/users")).doesNotExist();
     }
 
     @Test

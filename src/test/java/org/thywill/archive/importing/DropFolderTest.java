@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.thywill.archive.cli.CliRunner;
 import org.thywill.archive.testing.ArchivePrecisionSnapshot;
 import org.thywill.archive.testing.RunningService;
 import org.thywill.archive.testing.Samples;
+import org.thywill.archive.testing.Zips;
 
 /** The drop folder of a running service, with ZIPs built in the test. */
 class DropFolderTest {
@@ -34,7 +34,7 @@ class DropFolderTest {
         try (RunningService s = RunningService.start(service)) {
             Path incoming = service.resolve("text_archives/incoming");
             Files.createDirectories(incoming);
-            zipTree(Samples.archives("community"), "complete_site_archive/", incoming.resolve(".bundle.zip.part"));
+            Zips.zipTree(Samples.archives("community"), "complete_site_archive/", incoming.resolve(".bundle.zip.part"));
             Files.move(incoming.resolve(".bundle.zip.part"), incoming.resolve("bundle.zip"));
             await().atMost(Duration.ofSeconds(120)).until(() -> doneFiles(incoming).size() == 1);
             assertThat(count(s, "prayer")).isEqualTo(120);
@@ -56,7 +56,7 @@ class DropFolderTest {
             Path incoming = dir.resolve("text_archives/incoming");
             Files.createDirectories(incoming);
             Path whole = dir.resolve("whole.zip");
-            zipTree(Samples.archives("tiny"), "", whole);
+            Zips.zipTree(Samples.archives("tiny"), "", whole);
             byte[] bytes = Files.readAllBytes(whole);
             Path part = dir.resolve("cut.zip");
             Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -106,17 +106,6 @@ class DropFolderTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> doneFiles(incoming).size() == 1);
             assertThat(dir.resolve("text_archives/prayers/2023/12").resolve(first.getFileName())).hasSameTextualContentAs(first);
             assertThat(count(s, "prayer")).isEqualTo(1);
-        }
-    }
-
-    static void zipTree(Path tree, String prefix, Path zip) throws IOException {
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(os);
-             Stream<Path> files = Files.walk(tree)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new ZipEntry(prefix + tree.relativize(f).toString().replace('\\', '/')));
-                Files.copy(f, out);
-                out.closeEntry();
-            }
         }
     }
 
