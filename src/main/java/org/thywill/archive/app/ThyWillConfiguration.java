@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
+import org.thywill.archive.demo.DemoGenerator;
 import org.thywill.archive.processors.ArchiveFileParser;
 
 /** The beans the routes use, built from the thywill.* settings. */
@@ -21,5 +22,10 @@ public class ThyWillConfiguration implements CamelConfiguration {
     @BindToRegistry("archiveFileParser")
     public ArchiveFileParser archiveFileParser() {
         return new ArchiveFileParser();
+    }
+
+    @BindToRegistry("demoGenerator")
+    public DemoGenerator demoGenerator() {
+        return new DemoGenerator();
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
             RunCommand.class,
             VersionCommand.class,
             ParseCommand.class,
+            GenerateDemoCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})
