@@ -42,12 +42,12 @@ final class CommunityArchive {
 
     static void write(ArchiveTree tree, Community community, Tally tally) throws IOException {
         for (Map.Entry<YearMonth, List<Registration>> m : byMonth(community.registrations(), Registration::at).entrySet()) {
-            tree.write(ArchivePaths.registrations(m.getKey()),
-                    new RegistrationsFileWriter().write(RegistrationsFile.of(m.getKey(), m.getValue())));
+            RegistrationsFile file = RegistrationsFile.of(m.getKey(), m.getValue());
+            tree.write(ArchivePaths.registrations(m.getKey()), () -> new RegistrationsFileWriter().write(file));
         }
         for (Map.Entry<YearMonth, List<InviteUsage>> m : byMonth(community.inviteUsage(), InviteUsage::timestamp).entrySet()) {
-            tree.write(ArchivePaths.inviteUsage(m.getKey()),
-                    new InviteUsageFileWriter().write(InviteUsageFormat.of(m.getKey(), m.getValue())));
+            var file = InviteUsageFormat.of(m.getKey(), m.getValue());
+            tree.write(ArchivePaths.inviteUsage(m.getKey()), () -> new InviteUsageFileWriter().write(file));
         }
         for (Map.Entry<YearMonth, List<SessionRow>> m : byMonth(community.sessions(), SessionRow::createdAt).entrySet()) {
             writeSessionMonth(tree, m.getKey(), m.getValue());
@@ -68,10 +68,12 @@ final class CommunityArchive {
                     "created", s.username()));
         }
         // The live sessions file is created, header and all, by the month's first sign-in.
-        tree.write(ArchivePaths.sessions(month),
-                new SessionsFileWriter().write(SessionsFormat.live(month, sessions.get(0).createdAt(), records)));
-        tree.write(ArchivePaths.securityEvents(month), new SecurityEventsFileWriter().write(MonthlyLog.of(month, events)));
-        tree.write(ArchivePaths.sessionEvents(month), new EventLogFileWriter().write(EventLogFile.of(log)));
+        var sessionsFile = SessionsFormat.live(month, sessions.get(0).createdAt(), records);
+        var eventsFile = MonthlyLog.of(month, events);
+        var logFile = EventLogFile.of(log);
+        tree.write(ArchivePaths.sessions(month), () -> new SessionsFileWriter().write(sessionsFile));
+        tree.write(ArchivePaths.securityEvents(month), () -> new SecurityEventsFileWriter().write(eventsFile));
+        tree.write(ArchivePaths.sessionEvents(month), () -> new EventLogFileWriter().write(logFile));
     }
 
     /** The snapshot the last sign-in left: every session not yet expired then, oldest first. Returns their count. */
@@ -86,7 +88,7 @@ final class CommunityArchive {
         }
         ActiveSessionsSnapshot snapshot = ActiveSessionsSnapshot.of(
                 DemoClock.plusMicros(last, 1181).atOffset(ZoneOffset.UTC), active);
-        tree.write(ArchivePaths.ACTIVE_SESSIONS, new ActiveSessionsSnapshotWriter().write(snapshot));
+        tree.write(ArchivePaths.ACTIVE_SESSIONS, () -> new ActiveSessionsSnapshotWriter().write(snapshot));
         return active.size();
     }
 

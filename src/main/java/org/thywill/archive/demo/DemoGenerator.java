@@ -41,11 +41,10 @@ public class DemoGenerator {
         Tally tally = new Tally();
         try {
             Files.createDirectories(out);
-            ArchiveTree tree = new ArchiveTree(archives);
-            try (Database db = Database.open(DemoOutput.database(out))) {
+            try (ArchiveTree tree = new ArchiveTree(archives); Database db = Database.open(DemoOutput.database(out))) {
                 db.runInTransaction(c -> generate(request, tree, c, tally));
+                tally.add(DemoCount.ARCHIVE_FILES, tree.finish());
             }
-            tally.add(DemoCount.ARCHIVE_FILES, tree.files());
         } catch (IOException | RuntimeException e) {
             removeCreated(out, archives, archivesExisted, e);
             if (e instanceof IOException io) {

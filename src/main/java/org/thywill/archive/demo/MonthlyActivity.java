@@ -63,7 +63,12 @@ final class MonthlyActivity {
         return entries;
     }
 
+    /** Queues the month's file; it is sorted and rendered on the tree's writer thread (the list is handed over). */
     private void write(YearMonth month, List<TimedActivity> items) throws IOException {
+        tree.write(ArchivePaths.activity(month), () -> render(month, items));
+    }
+
+    private static String render(YearMonth month, List<TimedActivity> items) {
         items.sort(Comparator.comparing(TimedActivity::at));
         List<ActivityDay> days = new ArrayList<>();
         LocalDate day = null;
@@ -82,6 +87,6 @@ final class MonthlyActivity {
         if (day != null) {
             days.add(new ActivityDay(day, dayEntries));
         }
-        tree.write(ArchivePaths.activity(month), new ActivityFileWriter().write(ActivityFile.of(month, days)));
+        return new ActivityFileWriter().write(ActivityFile.of(month, days));
     }
 }

@@ -40,12 +40,13 @@ import org.thywill.archive.store.repo.PrayerRow;
  */
 final class PrayerRecorder {
 
+    private static final PrayerFileWriter WRITER = new PrayerFileWriter();
+
     private final ArchiveTree tree;
     private final MonthlyActivity activity;
     private final PrayerRows rows;
     private final DemoIds ids;
     private final Tally tally;
-    private final PrayerFileWriter writer = new PrayerFileWriter();
     private final Set<String> pathsThisMinute = new HashSet<>();
     private LocalDateTime minute;
 
@@ -80,7 +81,8 @@ final class PrayerRecorder {
             }
         }
         PrayerHeader header = PrayerHeader.of(p.id(), author, p.createdAt()).withProjectTag(p.projectTag());
-        tree.write(path, writer.write(new PrayerFile(header, p.request(), p.generatedPrayer(), List.copyOf(lines))));
+        PrayerFile file = new PrayerFile(header, p.request(), p.generatedPrayer(), List.copyOf(lines));
+        tree.write(path, () -> WRITER.write(file));
     }
 
     private String choosePath(LocalDateTime createdAt) {
