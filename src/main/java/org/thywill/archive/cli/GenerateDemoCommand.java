@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "generate-demo", mixinStandardHelpOptions = true,
         description = {"Generate a realistic synthetic community: OUT/text_archives/ and a matching OUT/thywill.db,",
             "as the original app would have written them, spread over many months. The same seed gives",
-            "byte-identical archives and identical rows. Refuses an OUT that already holds a community."})
+            "byte-identical archives and identical rows. Refuses an OUT that already holds a community.",
+            "(--db and --archives do not apply: OUT decides both.)"})
 public class GenerateDemoCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -58,6 +58,8 @@ final class CommunitySimulation {
     private final List<InviteUsage> inviteUsage = new ArrayList<>();
     private final List<TimedActivity> activity = new ArrayList<>();
     private String adminRoleId;
+    /** How many members (a prefix of {@link #members}) registered long enough ago to invite the next one. */
+    private int settled;
 
     CommunitySimulation(Random random, DemoIds ids, DemoClock clock) {
         this.random = random;
@@ -173,10 +175,10 @@ final class CommunitySimulation {
     /** An earlier member who could have created a token at least 25 minutes ago; {@code admin} a third of the time. */
     private Member pickInviter(LocalDateTime at) {
         LocalDateTime latest = at.minusMinutes(25);
-        int n = 0;
-        while (n < members.size() && members.get(n).registeredAt().isBefore(latest)) {
-            n++;
+        while (settled < members.size() && members.get(settled).registeredAt().isBefore(latest)) {
+            settled++;
         }
+        int n = settled;
         if (n <= 1 || random.nextInt(3) == 0) {
             return members.get(0);
         }
