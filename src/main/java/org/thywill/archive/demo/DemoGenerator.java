@@ -60,36 +60,45 @@ public class DemoGenerator {
             DemoIds ids = new DemoIds(stream(request.seed(), 1));
             DemoClock clock = DemoClock.forPrayers(request.prayers());
             Community community = new CommunitySimulation(stream(request.seed(), 2), ids, clock).simulate(request.users());
-            long communityRows = insert(c, community);
+            long rows = insert(c, community);
             CommunityArchive.write(tree, community, tally);
             count(community, tally);
-
-            MonthlyActivity activity = new MonthlyActivity(tree);
-            community.activity().forEach(activity::add);
-            PrayerRows rows = new PrayerRows(c);
-            try (rows) {
-                PrayerRecorder recorder = new PrayerRecorder(tree, activity, rows, ids, tally);
-                PrayerSimulation simulation = new PrayerSimulation(stream(request.seed(), 3), ids,
-                        new DemoTexts(stream(request.seed(), 4)), community.roster(), community.end());
-                LocalDateTime from = community.roster().admin().registeredAt().plusHours(1);
-                long[] times = PrayerSchedule.times(stream(request.seed(), 5), request.prayers(), from,
-                        community.end().minusHours(1));
-                for (int i = 0; i < times.length; i++) {
-                    LocalDateTime createdAt = DemoClock.at(times[i]);
-                    activity.writeMonthsBefore(YearMonth.from(createdAt));
-                    recorder.record(simulation.simulate(createdAt));
-                    if ((i + 1) % PROGRESS_STEP == 0) {
-                        request.progress().accept(i + 1);
-                    }
-                }
-                activity.writeAll();
-            }
-            tally.add(DemoCount.DATABASE_ROWS, communityRows + rows.count());
-            tally.add(DemoCount.ACTIVITY_ENTRIES, activity.entries());
+            rows += generatePrayers(request, tree, c, ids, community, tally);
+            tally.add(DemoCount.DATABASE_ROWS, rows);
             request.progress().accept(request.prayers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Submits the prayers in chronological order, each with its whole life, and writes each month's activity
+     * file once no later prayer can add to it. Returns the rows inserted.
+     */
+    private static long generatePrayers(DemoRequest request, ArchiveTree tree, Connection c, DemoIds ids,
+                                        Community community, Tally tally) throws IOException, SQLException {
+        MonthlyActivity activity = new MonthlyActivity(tree);
+        community.activity().forEach(activity::add);
+        PrayerSimulation simulation = new PrayerSimulation(stream(request.seed(), 3), ids,
+                new DemoTexts(stream(request.seed(), 4)), community.roster(), community.end());
+        LocalDateTime from = community.roster().admin().registeredAt().plusHours(1);
+        long[] times = PrayerSchedule.times(stream(request.seed(), 5), request.prayers(), from,
+                community.end().minusHours(1));
+        PrayerRows rows = new PrayerRows(c);
+        try (rows) {
+            PrayerRecorder recorder = new PrayerRecorder(tree, activity, rows, ids, tally);
+            for (int i = 0; i < times.length; i++) {
+                LocalDateTime createdAt = DemoClock.at(times[i]);
+                activity.writeMonthsBefore(YearMonth.from(createdAt));
+                recorder.record(simulation.simulate(createdAt));
+                if ((i + 1) % PROGRESS_STEP == 0) {
+                    request.progress().accept(i + 1);
+                }
+            }
+            activity.writeAll();
+        }
+        tally.add(DemoCount.ACTIVITY_ENTRIES, activity.entries());
+        return rows.count();
     }
 
     private static long insert(Connection c, Community community) throws SQLException {

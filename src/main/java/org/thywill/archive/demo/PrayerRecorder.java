@@ -42,6 +42,10 @@ final class PrayerRecorder {
 
     private static final PrayerFileWriter WRITER = new PrayerFileWriter();
 
+    /** A mark at archive precision: who, and which minute its line shows. */
+    private record MarkMinute(String user, LocalDateTime minute) {
+    }
+
     private final ArchiveTree tree;
     private final MonthlyActivity activity;
     private final PrayerRows rows;
@@ -65,10 +69,10 @@ final class PrayerRecorder {
         rows.prayers.add(new PrayerRow(p.id(), author, p.request(), p.generatedPrayer(), p.projectTag(), p.createdAt(),
                 false, stored, 1.0, "[]", "disabled", "unknown", 0.0, "general"));
         activity.add(p.createdAt(), ActivityEntry.submitted(p.createdAt().toLocalTime(), author, p.id(), p.projectTag()));
-        count(p, path);
+        count(p);
 
         List<TimedEntry> lines = new ArrayList<>();
-        Set<String> markMinutes = new HashSet<>();
+        Set<MarkMinute> markMinutes = new HashSet<>();
         for (PrayerEvent e : p.events()) {
             if (e instanceof Prayed m) {
                 prayed(p, m, stored, lines, markMinutes);
@@ -91,23 +95,23 @@ final class PrayerRecorder {
             minute = m;
             pathsThisMinute.clear();
         }
+        if (!pathsThisMinute.isEmpty()) {
+            tally.add(DemoCount.SAME_MINUTE_FILES);   // the plain name is taken: this one gets _2, _3…
+        }
         String path = PrayerFileNames.choose(createdAt, pathsThisMinute::contains);
         pathsThisMinute.add(path);
         return path;
     }
 
-    private void count(PrayerHistory p, String path) {
+    private void count(PrayerHistory p) {
         tally.add(DemoCount.PRAYERS);
-        if (!path.equals(PrayerFileNames.relativePath(p.createdAt()))) {
-            tally.add(DemoCount.SAME_MINUTE_FILES);
-        }
         if (p.createdAt().getMonth() == Month.FEBRUARY && p.createdAt().getDayOfMonth() == 29) {
             tally.add(DemoCount.LEAP_DAY_PRAYERS);
         }
     }
 
     private void prayed(PrayerHistory p, Prayed m, String stored,
-                        List<TimedEntry> lines, Set<String> markMinutes)
+                        List<TimedEntry> lines, Set<MarkMinute> markMinutes)
             throws SQLException {
         String user = m.user().name();
         LocalDateTime shown = m.shownAt();
@@ -119,7 +123,7 @@ final class PrayerRecorder {
         if (m.clientAt() != null) {
             tally.add(DemoCount.OFFLINE_MARKS);
         }
-        if (!markMinutes.add(user + "\n" + ArchiveTime.toMinute(shown))) {
+        if (!markMinutes.add(new MarkMinute(user, ArchiveTime.toMinute(shown)))) {
             tally.add(DemoCount.REPEATED_MARKS);
         }
     }
