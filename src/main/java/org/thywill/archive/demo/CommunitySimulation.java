@@ -3,6 +3,7 @@ package org.thywill.archive.demo;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -112,7 +113,7 @@ final class CommunitySimulation {
         for (int i = 0; i < at.length; i++) {
             at[i] = from + (long) ((to - from) * Math.pow(random.nextDouble(), 1.4));
         }
-        java.util.Arrays.sort(at);
+        Arrays.sort(at);
         List<LocalDateTime> times = new ArrayList<>(count);
         times.add(first);
         for (long t : at) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The time line rules and the id shapes, without running the generator. */
@@ -71,12 +72,12 @@ class DemoScheduleTest {
     @Test
     void everyNameShapeComesEarlyAndNamesAreUnique() {
         DemoNames names = new DemoNames(new Random(1));
-        Map<String, Long> seen = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> names.next())
+        Map<String, Long> seen = IntStream.range(0, 3000).mapToObj(i -> names.next())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(seen).hasSize(3000).containsKey("admin");
         assertThat(seen.keySet()).allSatisfy(n -> assertThat(n.length()).isBetween(2, 50));
         DemoNames first = new DemoNames(new Random(7));
-        String[] firstNine = java.util.stream.IntStream.range(0, 9).mapToObj(i -> first.next()).toArray(String[]::new);
+        String[] firstNine = IntStream.range(0, 9).mapToObj(i -> first.next()).toArray(String[]::new);
         assertThat(firstNine[0]).isEqualTo("admin");
         assertThat(firstNine[1]).contains(" - ");
         assertThat(firstNine[2]).contains(" at ");

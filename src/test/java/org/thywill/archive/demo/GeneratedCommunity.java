@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +58,7 @@ record GeneratedCommunity(Path out, int exitCode, String stdout, String stderr) 
         Map<String, String> out = new TreeMap<>();
         files().forEach((path, bytes) -> {
             if (path.startsWith(prefix)) {
-                out.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                out.put(path, new String(bytes, StandardCharsets.UTF_8));
             }
         });
         return out;
