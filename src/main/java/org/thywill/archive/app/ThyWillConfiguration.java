@@ -6,6 +6,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.thywill.archive.demo.DemoGenerator;
 import org.thywill.archive.importing.ArchiveImportService;
 import org.thywill.archive.importing.DropFolderService;
 import org.thywill.archive.importing.PrayerJsonImporter;
@@ -38,6 +39,7 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("archiveImportService", imports);
         r.bind("archiveLedgerRepository", new ArchiveLedgerIdempotentRepository(imports));
         r.bind("archiveFileParser", new ArchiveFileParser());
+        r.bind("demoGenerator", new DemoGenerator());
         PrayerJsonImporter prayersJson = new PrayerJsonImporter(settings, databases);
         r.bind("prayerJsonImporter", prayersJson);
         r.bind("dropFolderService", new DropFolderService(settings, imports, prayersJson, ZipLimits.of(

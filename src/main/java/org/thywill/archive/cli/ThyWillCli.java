@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
             VersionCommand.class,
             ParseCommand.class,
             ImportCommand.class,
+            GenerateDemoCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})

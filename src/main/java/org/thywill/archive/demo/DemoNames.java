@@ -19,6 +19,9 @@ final class DemoNames {
     private static final List<String> WHOLE = List.of("李明", "김지수", "Анна", "שרה", "محمد");
     private static final List<String> PLAIN = List.of("faith_walker", "hope.rising", "prayer-warrior", "shepherd");
 
+    /** The shapes of {@link #candidate}; the default one (first and last name) is drawn more often. */
+    private static final int SHAPES = 8;
+
     private final Random random;
     private final Set<String> used = new HashSet<>();
 
@@ -26,14 +29,18 @@ final class DemoNames {
         this.random = random;
     }
 
-    /** The first member is always {@code admin}, as in the original's own communities. */
+    /**
+     * The first member is always {@code admin}, as in the original's own communities; the next
+     * {@value #SHAPES} take each shape once, so that even a small community has every kind of name.
+     */
     String next() {
         if (used.isEmpty()) {
             used.add("admin");
             return "admin";
         }
+        int shape = used.size() <= SHAPES ? used.size() - 1 : random.nextInt(SHAPES + 2);
         for (int attempt = 0; ; attempt++) {
-            String name = candidate();
+            String name = candidate(shape);
             if (attempt > 3) {
                 name = name + " " + (used.size() + 1);
             }
@@ -43,9 +50,9 @@ final class DemoNames {
         }
     }
 
-    private String candidate() {
+    private String candidate(int shape) {
         String first = pick(FIRST);
-        return switch (random.nextInt(10)) {
+        return switch (shape) {
             case 0 -> first + " - " + pick(FIRST);                 // "Anne - Marie"
             case 1 -> first + " at " + pick(List.of("Dawn", "Dusk", "Home", "Rest")); // "Joy at Dawn"
             case 2 -> pick(WHOLE);

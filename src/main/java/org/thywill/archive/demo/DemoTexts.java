@@ -38,7 +38,9 @@ final class DemoTexts {
             "We ask this in the name of Jesus.\nAmen.", "Amen and amen. 🙏");
     private static final List<String> TESTIMONIES = List.of("God is good: she is home from the hospital!",
             "Praise God, the scan was clear.", "We found a church home. Thank you all!", "感谢主！一切平安。",
-            "He got the job.\nThank you for every prayer.\n\nWe are so grateful.");
+            "He got the job.\nThank you for every prayer.\n\nWe are so grateful.",
+            "Update: the biopsy was benign.\nPraise God!", "Answered: she said yes 💍", "Thank you, church family 🙏",
+            "Two things:\n  1. the surgery went well\n  2. the insurance paid");
     private static final List<String> TAGS = List.of("healing", "VBS 2024", "Church Roof Fund", "grief & loss",
             "Prayer Chain", "missions");
 
