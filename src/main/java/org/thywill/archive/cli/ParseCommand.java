@@ -31,29 +31,51 @@ public class ParseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Files are sent to the route this many at a time, and printed as they come back: a tree of any size fits. */
+    private static final int CHUNK = 256;
+
     @Override
     @SuppressWarnings("unchecked")
     public Integer call() throws Exception {
-        List<FileParse> results;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            List<String> paths = files.stream().map(Path::toString).toList();
-            results = routes.request("direct:parse-files", paths, List.class);
-        }
         PrintWriter out = spec.commandLine().getOut();
         int problems = 0;
-        for (FileParse r : results) {
-            problems += r.diagnostics().size();
-            if (parent.global.json()) {
-                out.println(Json.MAPPER.writeValueAsString(asJson(r)));
-            } else {
-                printHuman(out, r);
+        int count = 0;
+        try (RouteClient routes = new RouteClient(parent.global)) {
+            List<String> all = expand(files);
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                for (FileParse r : (List<FileParse>) routes.request("direct:parse-files", chunk, List.class)) {
+                    count++;
+                    problems += r.diagnostics().size();
+                    if (parent.global.json()) {
+                        out.println(Json.MAPPER.writeValueAsString(asJson(r)));
+                    } else {
+                        printHuman(out, r);
+                    }
+                }
+                out.flush();
             }
         }
         if (!parent.global.json()) {
-            out.printf("%d file(s), %d diagnostic(s)%n", results.size(), problems);
+            out.printf("%d file(s), %d diagnostic(s)%n", count, problems);
         }
         out.flush();
         return problems == 0 ? ExitCode.OK : ExitCode.PROBLEMS;
+    }
+
+    /** The given files, and every regular file below each given directory, in path order. */
+    private static List<String> expand(List<Path> paths) throws java.io.IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (java.nio.file.Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(p)) {
+                    s.filter(java.nio.file.Files::isRegularFile).sorted().forEach(f -> out.add(f.toString()));
+                }
+            } else {
+                out.add(p.toString());
+            }
+        }
+        return out;
     }
 
     private static Map<String, Object> asJson(FileParse r) {
