@@ -20,6 +20,11 @@ public final class DatabaseProvider implements AutoCloseable {
 
     public synchronized Database get() {
         if (database == null) {
+            try {
+                java.nio.file.Files.createDirectories(settings.database().getParent());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot create the folder of " + settings.database(), e);
+            }
             database = Database.open(settings.database(),
                     StoreSettings.defaults().withBusyTimeout(Duration.ofMillis(settings.busyTimeoutMs())));
         }

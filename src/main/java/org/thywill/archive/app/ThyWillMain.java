@@ -14,7 +14,7 @@ import org.apache.camel.main.Main;
 public final class ThyWillMain {
 
     /** Consumers that trigger work by themselves; a one-shot command does not start routes fed by them. */
-    static final String TRIGGER_ENDPOINTS = "file,quartz,timer,cron,scheduler,platform-http";
+    static final String TRIGGER_ENDPOINTS = "file:*,quartz:*,timer:*,cron:*,scheduler:*,platform-http:*";
 
     private ThyWillMain() {
     }

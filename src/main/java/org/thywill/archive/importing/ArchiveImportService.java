@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thywill.archive.app.DatabaseProvider;
 import org.thywill.archive.app.ThyWillSettings;
+import org.thywill.archive.format.ArchiveKind;
 import org.thywill.archive.store.Database;
 import org.thywill.archive.store.reconcile.Reconciler;
 import org.thywill.archive.store.repo.ArchiveFileLedgerEntry;
@@ -33,6 +34,14 @@ import org.thywill.archive.store.repo.Repositories;
 public class ArchiveImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveImportService.class);
+
+    /**
+     * The kinds whose rows the cross-file links read (inviters, tokens, user attributes). Linking
+     * reads the whole user table, so it runs only after one of these was imported, once per run.
+     */
+    private static final java.util.Set<ArchiveKind> LINKED_KINDS = java.util.EnumSet.of(
+            ArchiveKind.USER_REGISTRATIONS, ArchiveKind.USER_ATTRIBUTES, ArchiveKind.INVITE_USAGE,
+            ArchiveKind.EXPORT_INVITE_TOKENS, ArchiveKind.EXPORT_INVITE_TOKEN_USAGE);
 
     private final ThyWillSettings settings;
     private final DatabaseProvider databases;
@@ -80,8 +89,10 @@ public class ArchiveImportService {
         FileOutcome o = r.outcomes().get(0);
         if (o.status() == FileOutcome.Status.REJECTED) {
             LOG.warn("Rejected {}: {}", o.path(), String.join("; ", o.problems()));
-        } else if (o.status() == FileOutcome.Status.IMPORTED) {
+        } else if (o.status() == FileOutcome.Status.IMPORTED && o.changes().changedRows() > 0) {
             LOG.info("Imported {}: {} row(s) inserted", o.path(), o.changes().insertedRows());
+        } else {
+            LOG.debug("{}: {}, nothing new", o.path(), o.status());
         }
         return o;
     }
@@ -117,14 +128,18 @@ public class ArchiveImportService {
                 // Everything the dry run did is rolled back; the report keeps the counts.
             }
         } else {
+            boolean linksMayHaveChanged = false;
             for (int from = 0; from < files.size(); from += batchFiles) {
                 List<Path> batch = files.subList(from, Math.min(files.size(), from + batchFiles));
                 for (FileOutcome o : importBatch(db, root, batch, useLedger)) {
                     report.add(o);
                     progress.fileDone(o);
+                    linksMayHaveChanged |= o.status() == FileOutcome.Status.IMPORTED && LINKED_KINDS.contains(o.kind());
                 }
             }
-            report.add(db.inTransaction(reconciler::linkAcrossFiles));
+            if (linksMayHaveChanged) {
+                report.add(db.inTransaction(reconciler::linkAcrossFiles));
+            }
         }
         report.finish((System.nanoTime() - start) / 1_000_000);
         return report;

@@ -40,9 +40,9 @@ class DropFolderTest {
             assertThat(count(s, "prayer")).isEqualTo(120);
         }
         Path cli = dir.resolve("cli");
-        int code = CliRunner.run("--db", cli.resolve("thywill.db").toString(), "--archives", cli.resolve("none").toString(),
+        CliRunner.Result cliRun = CliRunner.run("--db", cli.resolve("thywill.db").toString(), "--archives", cli.resolve("none").toString(),
                 "import", "text-archives", "--from", Samples.archives("community").toString());
-        assertThat(code).isZero();
+        assertThat(cliRun.exitCode()).as(cliRun.out() + cliRun.err()).isZero();
         assertThat(ArchivePrecisionSnapshot.of(service.resolve("thywill.db")))
                 .isEqualTo(ArchivePrecisionSnapshot.of(cli.resolve("thywill.db")));
         // And the tree now holds the community's files at their canonical paths.
