@@ -48,6 +48,8 @@ public enum ArchiveKind {
     FEATURE_FLAGS(2, "system/\\d{4}_\\d{2}_feature_flags\\.txt"),
     MEMBERSHIP_APPLICATION(2, "membership_applications/\\d{8}_\\d{6}_[0-9a-f]{32}\\.txt");
 
+    private static final ArchiveKind[] VALUES = values();
+
     private final int tier;
     private final Pattern path;
 
@@ -66,8 +68,12 @@ public enum ArchiveKind {
         while (p.startsWith("./")) {
             p = p.substring(2);
         }
-        for (ArchiveKind k : values()) {
-            if (k.path.matcher(p).matches()) {
+        // Prayer files are nearly all of a tree: test their pattern first.
+        if (PRAYER.path.matcher(p).matches()) {
+            return Optional.of(PRAYER);
+        }
+        for (ArchiveKind k : VALUES) {
+            if (k != PRAYER && k.path.matcher(p).matches()) {
                 return Optional.of(k);
             }
         }

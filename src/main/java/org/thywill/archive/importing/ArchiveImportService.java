@@ -194,10 +194,21 @@ public class ArchiveImportService {
         }
     }
 
-    private static void sql(Connection c, String statement) throws SQLException {
-        try (var st = c.createStatement()) {
-            st.execute(statement);
+    /** The savepoint statements stay prepared per connection: three of them run for every file. */
+    private final Map<String, java.sql.PreparedStatement> savepointStatements = new HashMap<>();
+    private Connection savepointConnection;
+
+    private synchronized void sql(Connection c, String statement) throws SQLException {
+        if (c != savepointConnection) {
+            savepointStatements.clear();
+            savepointConnection = c;
         }
+        java.sql.PreparedStatement ps = savepointStatements.get(statement);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(statement);
+            savepointStatements.put(statement, ps);
+        }
+        ps.execute();
     }
 
     private synchronized Map<String, ArchiveFileLedgerEntry> ledger(Database db) {

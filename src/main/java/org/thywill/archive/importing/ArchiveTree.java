@@ -65,9 +65,16 @@ public final class ArchiveTree {
 
     /** The given files of the tree at {@code root}, in import order. */
     public static List<Path> inImportOrder(Path root, java.util.Collection<Path> files) {
-        List<Path> ordered = new ArrayList<>(files);
-        ordered.sort(Comparator.comparingInt((Path f) -> rank(root, f)).thenComparing(f -> relative(root, f)));
-        return ordered;
+        // Rank and relative path are computed once per file, not once per comparison.
+        record Keyed(Path file, int rank, String relative) {
+        }
+        List<Keyed> keyed = new ArrayList<>(files.size());
+        for (Path f : files) {
+            String rel = relative(root, f);
+            keyed.add(new Keyed(f, rank(rel), rel));
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::rank).thenComparing(Keyed::relative));
+        return keyed.stream().map(Keyed::file).toList();
     }
 
     /** {@code file}'s path relative to {@code root}, {@code /}-separated. */
@@ -75,8 +82,8 @@ public final class ArchiveTree {
         return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
-    private static int rank(Path root, Path file) {
-        return ArchiveKind.of(relative(root, file))
+    private static int rank(String relativePath) {
+        return ArchiveKind.of(relativePath)
                 .map(k -> FIRST.contains(k) ? FIRST.indexOf(k) : FIRST.size())
                 .orElse(FIRST.size() + 1);
     }

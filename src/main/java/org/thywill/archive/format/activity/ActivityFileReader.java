@@ -40,6 +40,15 @@ public final class ActivityFileReader implements ArchiveReader<ActivityFile> {
             ActivityAction.RESTORED, phrase("(.*?) restored prayer (\\S+)" + TAG),
             ActivityAction.REGISTERED_DIRECTLY, phrase("(.*?) registered directly()" + TAG),
             ActivityAction.REGISTERED_VIA_INVITATION, phrase("(.*?) registered via invitation from (.*)"));
+    /** The literal each phrase needs: a line without it cannot match, so its pattern is not even tried. */
+    private static final Map<ActivityAction, String> LITERALS = Map.of(
+            ActivityAction.SUBMITTED, " submitted prayer ",
+            ActivityAction.PRAYED, " prayed for prayer ",
+            ActivityAction.ANSWERED, " marked prayer ",
+            ActivityAction.ARCHIVED, " archived prayer ",
+            ActivityAction.RESTORED, " restored prayer ",
+            ActivityAction.REGISTERED_DIRECTLY, " registered directly",
+            ActivityAction.REGISTERED_VIA_INVITATION, " registered via invitation from ");
     static final String EXPECTED_HEADER = "'Activity for <Month YYYY>'";
     static final String EXPECTED_LINE = "expected '<HH:MM> - <user> <action>' or a '<Month DD YYYY>' day heading";
 
@@ -131,6 +140,9 @@ public final class ActivityFileReader implements ArchiveReader<ActivityFile> {
         ActivityAction action = null;
         Matcher best = null;
         for (Map.Entry<ActivityAction, Pattern> phrase : PHRASES.entrySet()) {
+            if (!rest.contains(LITERALS.get(phrase.getKey()))) {
+                continue;
+            }
             Matcher m = phrase.getValue().matcher(rest);
             // The user is everything before the FIRST known phrase: of all readings, the shortest user wins.
             if (m.matches() && (best == null || m.end(1) < best.end(1))) {

@@ -27,10 +27,21 @@ public final class ArchiveFileLedgerRepository extends Repository<ArchiveFileLed
 
     /** Inserts the entry, or replaces every column of the one with the same path. */
     public void upsert(Connection c, ArchiveFileLedgerEntry entry) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(upsert)) {
-            Columns.bind(ps, table.values(entry));
-            ps.executeUpdate();
+        PreparedStatement ps = prepared(c);
+        Columns.bind(ps, table.values(entry));
+        ps.executeUpdate();
+    }
+
+    /** The upsert stays prepared per connection: an import writes one ledger row per file. */
+    private final java.util.Map<Connection, PreparedStatement> upserts = new java.util.WeakHashMap<>();
+
+    private synchronized PreparedStatement prepared(Connection c) throws SQLException {
+        PreparedStatement ps = upserts.get(c);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(upsert);
+            upserts.put(c, ps);
         }
+        return ps;
     }
 
     public Optional<ArchiveFileLedgerEntry> find(Connection c, String path) throws SQLException {
