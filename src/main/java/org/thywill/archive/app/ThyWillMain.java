@@ -37,6 +37,8 @@ public final class ThyWillMain {
         Map<String, String> all = new LinkedHashMap<>();
         if (mode == Mode.ONE_SHOT) {
             all.put("camel.main.auto-startup-exclude-pattern", TRIGGER_ENDPOINTS);
+            // Nobody manages a command that lives for one request over JMX; registering the MBeans costs start-up time.
+            all.put("camel.main.jmx-enabled", "false");
         }
         all.putAll(overrides);
         all.forEach(main::addOverrideProperty);

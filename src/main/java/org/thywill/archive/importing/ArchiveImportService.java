@@ -129,8 +129,19 @@ public class ArchiveImportService {
             }
         } else {
             boolean linksMayHaveChanged = false;
-            for (int from = 0; from < files.size(); from += batchFiles) {
-                List<Path> batch = files.subList(from, Math.min(files.size(), from + batchFiles));
+            List<Path> changed = new ArrayList<>(files.size());
+            for (Path f : files) {
+                // An unchanged file costs a stat and a map lookup, outside any transaction.
+                FileOutcome unchanged = useLedger ? unchangedOutcome(root, f, ledger(db)) : null;
+                if (unchanged != null) {
+                    report.add(unchanged);
+                    progress.fileDone(unchanged);
+                } else {
+                    changed.add(f);
+                }
+            }
+            for (int from = 0; from < changed.size(); from += batchFiles) {
+                List<Path> batch = changed.subList(from, Math.min(changed.size(), from + batchFiles));
                 for (FileOutcome o : importBatch(db, root, batch, useLedger)) {
                     report.add(o);
                     progress.fileDone(o);
@@ -143,6 +154,24 @@ public class ArchiveImportService {
         }
         report.finish((System.nanoTime() - start) / 1_000_000);
         return report;
+    }
+
+    private static FileOutcome unchangedOutcome(Path root, Path f, Map<String, ArchiveFileLedgerEntry> ledger) {
+        String rel = ArchiveTree.relative(root, f);
+        ArchiveFileLedgerEntry known = ledger.get(rel);
+        if (known == null) {
+            return null;
+        }
+        try {
+            java.nio.file.attribute.BasicFileAttributes a =
+                    Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+            if (a.size() == known.size() && a.lastModifiedTime().toMillis() == known.mtimeMs()) {
+                return new FileOutcome(rel, ArchiveKind.of(rel).orElse(null), FileOutcome.Status.UNCHANGED, null, List.of());
+            }
+        } catch (java.io.IOException e) {
+            return null; // let the import itself report what is wrong with the file
+        }
+        return null;
     }
 
     private List<FileOutcome> importBatch(Database db, Path root, List<Path> batch, boolean useLedger) {
