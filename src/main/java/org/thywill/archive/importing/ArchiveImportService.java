@@ -70,22 +70,22 @@ public class ArchiveImportService {
             throw new IllegalArgumentException("archive directory not found: " + root);
         }
         ImportProgress p = progress == null ? ImportProgress.NONE : progress;
-        List<Path> files = ArchiveTree.files(root);
-        p.started(files.size());
+        ArchiveTree.Scan scan = ArchiveTree.scan(root);
+        p.started(scan.files().size());
         boolean isArchiveRoot = root.equals(settings.archives());
-        return importFiles(root, files, isArchiveRoot, dryRun, p);
+        return importFiles(root, scan.files(), scan.stats(), isArchiveRoot, dryRun, p);
     }
 
     /** Imports the given files of the archive root (a drop just merged them in), then links across files. */
     public ImportReport importArchiveFiles(Collection<Path> files) {
         Path root = settings.archives();
-        return importFiles(root, ArchiveTree.inImportOrder(root, files), true, false, ImportProgress.NONE);
+        return importFiles(root, ArchiveTree.inImportOrder(root, files), Map.of(), true, false, ImportProgress.NONE);
     }
 
     /** Imports one changed file of the archive root (the watcher's entry point), then links across files. */
     public FileOutcome importArchiveFile(String absolutePath) {
         Path f = Path.of(absolutePath).toAbsolutePath().normalize();
-        ImportReport r = importFiles(settings.archives(), List.of(f), true, false, ImportProgress.NONE);
+        ImportReport r = importFiles(settings.archives(), List.of(f), Map.of(), true, false, ImportProgress.NONE);
         FileOutcome o = r.outcomes().get(0);
         if (o.status() == FileOutcome.Status.REJECTED) {
             LOG.warn("Rejected {}: {}", o.path(), String.join("; ", o.problems()));
@@ -106,7 +106,9 @@ public class ArchiveImportService {
         return e != null && e.size() == size && e.mtimeMs() == mtimeMs;
     }
 
-    private ImportReport importFiles(Path root, List<Path> files, boolean useLedger, boolean dryRun,
+    /** @param stats what a tree walk saw of the files (may lack some, or all: they are then stat-ed here) */
+    private ImportReport importFiles(Path root, List<Path> files, Map<Path, ArchiveTree.FileStat> stats,
+                                     boolean useLedger, boolean dryRun,
                                      ImportProgress progress) {
         ImportReport report = new ImportReport(root.toString(), dryRun, files.size() == 1);
         long start = System.nanoTime();
@@ -132,7 +134,7 @@ public class ArchiveImportService {
             List<Path> changed = new ArrayList<>(files.size());
             for (Path f : files) {
                 // An unchanged file costs a stat and a map lookup, outside any transaction.
-                FileOutcome unchanged = useLedger ? unchangedOutcome(root, f, ledger(db)) : null;
+                FileOutcome unchanged = useLedger ? unchangedOutcome(root, f, stats.get(f), ledger(db)) : null;
                 if (unchanged != null) {
                     report.add(unchanged);
                     progress.fileDone(unchanged);
@@ -156,20 +158,25 @@ public class ArchiveImportService {
         return report;
     }
 
-    private static FileOutcome unchangedOutcome(Path root, Path f, Map<String, ArchiveFileLedgerEntry> ledger) {
+    private static FileOutcome unchangedOutcome(Path root, Path f, ArchiveTree.FileStat seen,
+                                                Map<String, ArchiveFileLedgerEntry> ledger) {
         String rel = ArchiveTree.relative(root, f);
         ArchiveFileLedgerEntry known = ledger.get(rel);
         if (known == null) {
             return null;
         }
-        try {
-            java.nio.file.attribute.BasicFileAttributes a =
-                    Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
-            if (a.size() == known.size() && a.lastModifiedTime().toMillis() == known.mtimeMs()) {
-                return new FileOutcome(rel, ArchiveKind.of(rel).orElse(null), FileOutcome.Status.UNCHANGED, null, List.of());
+        ArchiveTree.FileStat stat = seen;
+        if (stat == null) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes a =
+                        Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+                stat = new ArchiveTree.FileStat(a.size(), a.lastModifiedTime().toMillis());
+            } catch (java.io.IOException e) {
+                return null; // let the import itself report what is wrong with the file
             }
-        } catch (java.io.IOException e) {
-            return null; // let the import itself report what is wrong with the file
+        }
+        if (stat.size() == known.size() && stat.mtimeMs() == known.mtimeMs()) {
+            return new FileOutcome(rel, ArchiveKind.of(rel).orElse(null), FileOutcome.Status.UNCHANGED, null, List.of());
         }
         return null;
     }

@@ -31,9 +31,23 @@ public final class ArchiveTree {
     private ArchiveTree() {
     }
 
+    /** A file's size and mtime as the walk saw them. */
+    public record FileStat(long size, long mtimeMs) {
+    }
+
+    /** The files of a tree in import order, with what the walk saw of each (no second stat needed). */
+    public record Scan(List<Path> files, java.util.Map<Path, FileStat> stats) {
+    }
+
     /** Every regular file under {@code root} worth looking at, in import order. */
     public static List<Path> files(Path root) {
+        return scan(root).files();
+    }
+
+    /** {@link #files}, with each file's size and mtime from the walk itself. */
+    public static Scan scan(Path root) {
         List<Path> files = new ArrayList<>();
+        java.util.Map<Path, FileStat> stats = new java.util.HashMap<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -53,6 +67,7 @@ public final class ArchiveTree {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
                         files.add(file);
+                        stats.put(file, new FileStat(attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -60,7 +75,7 @@ public final class ArchiveTree {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot walk " + root + ": " + e.getMessage(), e);
         }
-        return inImportOrder(root, files);
+        return new Scan(inImportOrder(root, files), stats);
     }
 
     /** The given files of the tree at {@code root}, in import order. */
