@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.thywill.archive.format.Diagnostic;
+import org.thywill.archive.processors.ArchiveFileParser;
 import org.thywill.archive.processors.FileParse;
 
 import picocli.CommandLine;
@@ -41,7 +42,7 @@ public class ParseCommand implements Callable<Integer> {
         int problems = 0;
         int count = 0;
         try (RouteClient routes = new RouteClient(parent.global)) {
-            List<String> all = expand(files);
+            List<String> all = ArchiveFileParser.expand(files.stream().map(Path::toString).toList());
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
                 for (FileParse r : (List<FileParse>) routes.request("direct:parse-files", chunk, List.class)) {
@@ -63,20 +64,6 @@ public class ParseCommand implements Callable<Integer> {
         return problems == 0 ? ExitCode.OK : ExitCode.PROBLEMS;
     }
 
-    /** The given files, and every regular file below each given directory, in path order. */
-    private static List<String> expand(List<Path> paths) throws java.io.IOException {
-        List<String> out = new java.util.ArrayList<>();
-        for (Path p : paths) {
-            if (java.nio.file.Files.isDirectory(p)) {
-                try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(p)) {
-                    s.filter(java.nio.file.Files::isRegularFile).sorted().forEach(f -> out.add(f.toString()));
-                }
-            } else {
-                out.add(p.toString());
-            }
-        }
-        return out;
-    }
 
     private static Map<String, Object> asJson(FileParse r) {
         Map<String, Object> o = new LinkedHashMap<>();

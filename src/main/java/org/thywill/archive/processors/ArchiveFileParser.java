@@ -1,13 +1,13 @@
 package org.thywill.archive.processors;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.Optional;
 
 import org.thywill.archive.format.ArchiveFormats;
 import org.thywill.archive.format.ArchiveKind;
@@ -22,16 +22,25 @@ public class ArchiveFileParser {
     /** Parses every given file, and every regular file below every given directory, in path order. */
     public List<FileParse> parseAll(List<String> paths) {
         List<FileParse> out = new ArrayList<>();
+        for (String f : expand(paths)) {
+            out.add(parse(Path.of(f)));
+        }
+        return out;
+    }
+
+    /** The given files, and every regular file below each given directory, in path order. */
+    public static List<String> expand(List<String> paths) {
+        List<String> out = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> s = Files.walk(path)) {
-                    s.filter(Files::isRegularFile).sorted().forEach(f -> out.add(parse(f)));
+                    s.filter(Files::isRegularFile).sorted().forEach(f -> out.add(f.toString()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else {
-                out.add(parse(path));
+                out.add(p);
             }
         }
         return out;

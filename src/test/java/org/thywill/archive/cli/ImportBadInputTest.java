@@ -6,13 +6,11 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thywill.archive.testing.DbCounts;
 
 /** Each kind of bad archive file is rejected whole, with its file, line and reason; the good ones go in. */
 class ImportBadInputTest {
@@ -82,9 +80,6 @@ class ImportBadInputTest {
     }
 
     private int count(String tableAndWhere) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("thywill.db"));
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from " + tableAndWhere)) {
-            return rs.getInt(1);
-        }
+        return DbCounts.count(dir.resolve("thywill.db"), tableAndWhere);
     }
 }

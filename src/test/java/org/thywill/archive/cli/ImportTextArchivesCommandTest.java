@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thywill.archive.testing.ArchivePrecisionSnapshot;
+import org.thywill.archive.testing.DbCounts;
 import org.thywill.archive.testing.Samples;
 import org.thywill.archive.testing.Zips;
 
@@ -132,27 +128,12 @@ class ImportTextArchivesCommandTest {
         return CliHarness.run(all);
     }
 
-    private Path copyOf(String sample) throws Exception {
-        Path to = dir.resolve("text_archives");
-        Path from = Samples.archives(sample);
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
+    private Path copyOf(String sample) {
+        return Samples.copyArchives(sample, dir.resolve("text_archives"));
     }
 
     private int count(String tableAndWhere) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("thywill.db"));
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from " + tableAndWhere)) {
-            return rs.getInt(1);
-        }
+        return DbCounts.count(dir.resolve("thywill.db"), tableAndWhere);
     }
 
     private Map<String, Integer> counts() throws Exception {

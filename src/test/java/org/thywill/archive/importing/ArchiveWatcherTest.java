@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -34,10 +32,10 @@ class ArchiveWatcherTest {
     @Test
     void importsWhatAppearsInTheArchiveTree() throws Exception {
         try (RunningService service = RunningService.start(dir)) {
-            copyTree(Samples.archives("tiny"), dir.resolve("text_archives"));
-            await().atMost(Duration.ofSeconds(60)).until(() -> count(service, "prayer") == 15 && count(service, "user") == 6);
-            assertThat(count(service, "prayermark")).isEqualTo(20);
-            assertThat(count(service, "archive_file_ledger where status = 'rejected'")).isZero();
+            Samples.copyArchives("tiny", dir.resolve("text_archives"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> service.count("prayer") == 15 && service.count("user") == 6);
+            assertThat(service.count("prayermark")).isEqualTo(20);
+            assertThat(service.count("archive_file_ledger where status = 'rejected'")).isZero();
         }
     }
 
@@ -50,10 +48,10 @@ class ArchiveWatcherTest {
             assertThat(jmx.getAttribute(watcher, "State")).isEqualTo("Stopped");
 
             writePrayer(dir.resolve("text_archives"), "Lord, hear us.");
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> count(service, "prayer") == 0);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> service.count("prayer") == 0);
 
             jmx.invoke(watcher, "start", null, null);
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(service, "prayer") == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> service.count("prayer") == 1);
         }
     }
 
@@ -77,7 +75,7 @@ class ArchiveWatcherTest {
                 Thread.sleep(200);
             }
             assertThat(imported.matches(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-            await().atMost(Duration.ofSeconds(10)).until(() -> count(service, "prayermark") == marks.get());
+            await().atMost(Duration.ofSeconds(10)).until(() -> service.count("prayermark") == marks.get());
             // Read once, whole: a torn read would have been a second (rejected) pass over the file.
             ObjectName route = new ObjectName("org.apache.camel:context=thywill,type=routes,name=\"import-archive-file\"");
             assertThat(ManagementFactory.getPlatformMBeanServer().getAttribute(route, "ExchangesCompleted")).isEqualTo(1L);
@@ -92,11 +90,11 @@ class ArchiveWatcherTest {
             Files.createDirectories(bad.getParent());
             Files.writeString(bad, "User Registrations for January 2024\n\nJanuary 05 2024 at 10:00 - Pat joined directly\ngarbage line\n");
             writePrayer(archives, "Lord, hear us.");
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(service, "prayer") == 1
-                    && count(service, "archive_file_ledger where status = 'rejected'") == 1);
-            assertThat(count(service, "user")).isZero();
+            await().atMost(Duration.ofSeconds(30)).until(() -> service.count("prayer") == 1
+                    && service.count("archive_file_ledger where status = 'rejected'") == 1);
+            assertThat(service.count("user")).isZero();
             String error = service.database().read(c -> {
-                try (ResultSet rs = c.createStatement().executeQuery("select error from archive_file_ledger where status = 'rejected'")) {
+                try (java.sql.ResultSet rs = c.createStatement().executeQuery("select error from archive_file_ledger where status = 'rejected'")) {
                     return rs.getString(1);
                 }
             });
@@ -109,26 +107,5 @@ class ArchiveWatcherTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "Prayer " + PRAYER_ID + " by Pat\nSubmitted March 05 2024 at 10:00\n\n" + text
                 + "\n\nActivity:\nMarch 05 2024 at 10:05 - Joy at Dawn prayed this prayer\n", StandardCharsets.UTF_8);
-    }
-
-    private static int count(RunningService service, String tableAndWhere) {
-        return service.database().read(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + tableAndWhere)) {
-                return rs.getInt(1);
-            }
-        });
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,7 +36,7 @@ class DropFolderTest {
             Zips.zipTree(Samples.archives("community"), "complete_site_archive/", incoming.resolve(".bundle.zip.part"));
             Files.move(incoming.resolve(".bundle.zip.part"), incoming.resolve("bundle.zip"));
             await().atMost(Duration.ofSeconds(120)).until(() -> doneFiles(incoming).size() == 1);
-            assertThat(count(s, "prayer")).isEqualTo(120);
+            assertThat(s.count("prayer")).isEqualTo(120);
         }
         Path cli = dir.resolve("cli");
         CliRunner.Result cliRun = CliRunner.run("--db", cli.resolve("thywill.db").toString(), "--archives", cli.resolve("none").toString(),
@@ -64,7 +63,7 @@ class DropFolderTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> errorFiles(incoming).size() == 1);
             String error = Files.readString(errorFiles(incoming).get(0));
             assertThat(error).contains("cut.zip");
-            assertThat(count(s, "prayer")).isZero();
+            assertThat(s.count("prayer")).isZero();
             assertThat(dir.resolve("text_archives/prayers")).doesNotExist();
         }
     }
@@ -87,7 +86,7 @@ class DropFolderTest {
             assertThat(dir.resolve("evil.txt")).doesNotExist();
             assertThat(dir.getParent().resolve("evil.txt")).doesNotExist();
             assertThat(dir.resolve("text_archives/users")).doesNotExist();
-            assertThat(count(s, "user")).isZero();
+            assertThat(s.count("user")).isZero();
         }
     }
 
@@ -105,7 +104,7 @@ class DropFolderTest {
             Files.move(dir.resolve("my prayer.txt"), incoming.resolve("my prayer.txt"));
             await().atMost(Duration.ofSeconds(30)).until(() -> doneFiles(incoming).size() == 1);
             assertThat(dir.resolve("text_archives/prayers/2023/12").resolve(first.getFileName())).hasSameTextualContentAs(first);
-            assertThat(count(s, "prayer")).isEqualTo(1);
+            assertThat(s.count("prayer")).isEqualTo(1);
         }
     }
 
@@ -126,11 +125,4 @@ class DropFolderTest {
         }
     }
 
-    private static int count(RunningService service, String table) {
-        return service.database().read(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
-                return rs.getInt(1);
-            }
-        });
-    }
 }

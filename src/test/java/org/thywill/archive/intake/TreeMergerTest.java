@@ -47,21 +47,6 @@ class TreeMergerTest {
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Every file of the tree: relative path → content. */
     private static Map<String, String> contents(Path root) {
         Map<String, String> out = new TreeMap<>();
@@ -136,7 +121,7 @@ class TreeMergerTest {
     @ParameterizedTest
     @ValueSource(strings = {"tiny", "community"})
     void mergingASampleIntoAnEmptyTreeReproducesItByteForByte(String sample) throws IOException {
-        copyTree(Samples.archives(sample), staged());
+        Samples.copyArchives(sample, staged());
 
         MergeReport report = TreeMerger.merge(staged(), tree());
 
@@ -149,8 +134,8 @@ class TreeMergerTest {
     @ParameterizedTest
     @ValueSource(strings = {"tiny", "community"})
     void mergingASampleIntoItselfChangesNothing(String sample) throws IOException {
-        copyTree(Samples.archives(sample), tree());
-        copyTree(Samples.archives(sample), staged());
+        Samples.copyArchives(sample, tree());
+        Samples.copyArchives(sample, staged());
         ageAll(tree());
         Map<String, FileTime> before = mtimes(tree());
 
@@ -167,7 +152,7 @@ class TreeMergerTest {
 
     @Test
     void aFileTheTreeLacksIsWritten() throws IOException {
-        copyTree(Samples.archives("tiny"), tree());
+        Samples.copyArchives("tiny", tree());
         Files.delete(tree().resolve("users/2024_02_users.txt"));
         write(staged(), "users/2024_02_users.txt", sample("users/2024_02_users.txt"));
 

@@ -64,6 +64,15 @@ public final class RunningService implements AutoCloseable {
         return context().getRegistry().lookupByNameAndType("databaseProvider", DatabaseProvider.class).get();
     }
 
+    /** {@code select count(*) from <tableAndWhere>} through the service's own database. */
+    public int count(String tableAndWhere) {
+        return database().read(c -> {
+            try (java.sql.ResultSet rs = c.createStatement().executeQuery("select count(*) from " + tableAndWhere)) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
     @Override
     public void close() throws Exception {
         main.completed();

@@ -65,6 +65,24 @@ public final class Samples {
         throw new IllegalArgumentException(file + " is not in a sample archive tree");
     }
 
+    /** Copies a sample's archive tree to {@code target} (created), keeping file times; returns {@code target}. */
+    public static Path copyArchives(String sample, Path target) {
+        Path from = archives(sample);
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path to = target.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
