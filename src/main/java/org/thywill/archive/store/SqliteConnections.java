@@ -71,6 +71,8 @@ final class SqliteConnections {
         config.setBusyTimeout(settings.busyTimeoutMillis());
         config.enforceForeignKeys(false);
         config.setDateClass(SQLiteConfig.DateClass.TEXT.name());
+        // Nothing here reads generated keys; fetching them eagerly prepares a statement after every INSERT.
+        config.setGetGeneratedKeys(false);
         return config;
     }
 

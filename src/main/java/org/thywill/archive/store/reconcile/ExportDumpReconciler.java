@@ -147,7 +147,7 @@ final class ExportDumpReconciler {
             }
             for (ExportedInviteTokenUsage u : e.getValue()) {
                 if (!have.take(List.of(u.userId(), Precision.minute(u.claimedAt())))) {
-                    rows.add(new InviteTokenUsageRow(Ids.uuidHex(), u.inviteTokenId(), u.userId(),
+                    rows.add(new InviteTokenUsageRow(Ids.rowId(), u.inviteTokenId(), u.userId(),
                             Precision.minute(u.claimedAt()), u.ipAddress()));
                 }
             }

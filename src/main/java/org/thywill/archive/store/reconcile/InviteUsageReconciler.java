@@ -41,7 +41,7 @@ final class InviteUsageReconciler {
                 }
                 for (InviteUsage u : e.getValue()) {
                     if (!u.isCreation() && !have.take(new Claim(u.usedBy(), Precision.minute(u.timestamp())))) {
-                        batch.add(new InviteTokenUsageRow(Ids.uuidHex(), u.token(), u.usedBy(), u.timestamp(), null));
+                        batch.add(new InviteTokenUsageRow(Ids.rowId(), u.token(), u.usedBy(), u.timestamp(), null));
                     }
                 }
             }

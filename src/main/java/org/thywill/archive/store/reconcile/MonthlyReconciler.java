@@ -65,7 +65,7 @@ final class MonthlyReconciler {
                 for (PrayerMark m : e.getValue()) {
                     unknown.user(c, m.user());
                     if (!have.take(MarkKey.of(prayerId, m.user(), m.at()))) {
-                        batch.add(new PrayerMarkRow(Ids.uuidHex(), m.user(), prayerId, Precision.minute(m.at()), path));
+                        batch.add(new PrayerMarkRow(Ids.rowId(), m.user(), prayerId, Precision.minute(m.at()), path));
                     }
                 }
             }
@@ -92,7 +92,7 @@ final class MonthlyReconciler {
             }
             Optional<PrayerAttributeRow> existing = PRAYER_ATTRIBUTES.find(c, first.prayerId(), first.name());
             if (existing.isEmpty()) {
-                inserts.add(new PrayerAttributeRow(Ids.tokenHex(), first.prayerId(), first.name(), last.value(),
+                inserts.add(new PrayerAttributeRow(Ids.rowId(), first.prayerId(), first.name(), last.value(),
                         Precision.minute(first.at()), first.createdBy(), null));
             } else if (!Precision.sameValue(first.name(), existing.get().attributeValue(), last.value())) {
                 t.conflict(relativePath + ": prayer " + first.prayerId() + " attribute " + first.name() + " is "
@@ -116,7 +116,7 @@ final class MonthlyReconciler {
             unknown.prayerPath(c, s.prayerId());
             unknown.user(c, s.user());
             if (PRAYER_SKIPS.find(c, s.user(), s.prayerId()).isEmpty()) {
-                inserts.add(new PrayerSkipRow(Ids.uuidHex(), s.user(), s.prayerId(), Precision.minute(s.at())));
+                inserts.add(new PrayerSkipRow(Ids.rowId(), s.user(), s.prayerId(), Precision.minute(s.at())));
             }
         }
         PRAYER_SKIPS.insertAll(c, inserts);

@@ -108,9 +108,9 @@ class MonthlyAndExportReconciliationTest {
     @Test
     void dumpedLogsAndAttributesMatchTheLiveRowsAtArchivePrecision() {
         f.db.runInTransaction(c -> {
-            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.tokenHex(), P, "admin",
+            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.rowId(), P, "admin",
                     "set_answer_date", null, "2025-07-07T09:20:00.193730", at("2025-07-07T09:20:00.194315"), null));
-            Repositories.PRAYER_ATTRIBUTES.insert(c, new PrayerAttributeRow(Ids.tokenHex(), P, "answer_date",
+            Repositories.PRAYER_ATTRIBUTES.insert(c, new PrayerAttributeRow(Ids.rowId(), P, "answer_date",
                     "2025-07-07T09:20:00.193730", at("2025-07-07T09:20:00.193997"), "admin", null));
         });
         String logs = "Prayer Activity Logs (exported July 16 2025 at 17:56)\n"

@@ -66,7 +66,7 @@ class PrayerFileReconcilerTest {
     private void liveMark(String user, String createdAt) {
         f.db.runInTransaction(c -> {
             Repositories.PRAYER_MARKS.insert(c, new PrayerMarkRow(Ids.uuidHex(), user, ID, at(createdAt), STORED));
-            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.tokenHex(), ID, user, "prayed",
+            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.rowId(), ID, user, "prayed",
                     null, "true", at(createdAt), STORED));
         });
     }
@@ -181,9 +181,9 @@ class PrayerFileReconcilerTest {
     void aLiveArchivedAttributeIsRemovedWhenTheArchiveKnowsItsWholeHistory() {
         f.load(PATH, file());
         f.db.runInTransaction(c -> {
-            Repositories.PRAYER_ATTRIBUTES.insert(c, new PrayerAttributeRow(Ids.tokenHex(), ID, "archived", "true",
+            Repositories.PRAYER_ATTRIBUTES.insert(c, new PrayerAttributeRow(Ids.rowId(), ID, "archived", "true",
                     at("2025-07-08T10:00:33.1"), "Mary Ann", null));
-            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.tokenHex(), ID, "Mary Ann",
+            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.rowId(), ID, "Mary Ann",
                     "set_archived", null, "true", at("2025-07-08T10:00:33.2"), null));
         });
         FileReconciliation r = f.load(PATH, file("July 08 2025 at 10:00 - Mary Ann archived this prayer",
@@ -196,9 +196,9 @@ class PrayerFileReconcilerTest {
     void aDatabaseThatRecordsANewerChangeKeepsItsAttributeAndSaysSo() {
         f.load(PATH, file());
         f.db.runInTransaction(c -> {
-            Repositories.PRAYER_ATTRIBUTES.insert(c, new PrayerAttributeRow(Ids.tokenHex(), ID, "archived", "true",
+            Repositories.PRAYER_ATTRIBUTES.insert(c, new PrayerAttributeRow(Ids.rowId(), ID, "archived", "true",
                     at("2025-07-10T12:00:10"), "admin", null));
-            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.tokenHex(), ID, "admin",
+            Repositories.PRAYER_ACTIVITY_LOG.insert(c, new PrayerActivityLogRow(Ids.rowId(), ID, "admin",
                     "set_archived", null, "true", at("2025-07-10T12:00:10"), null));
         });
         FileReconciliation r = f.load(PATH, file("July 08 2025 at 10:00 - Mary Ann archived this prayer",
