@@ -105,6 +105,10 @@ public final class ArchiveTime {
     }
 
     private static String pythonDateTime(LocalDateTime t, char separator) {
+        String text = DateTimeText.of(t, separator, false);
+        if (text != null) {
+            return text;
+        }
         StringBuilder sb = new StringBuilder(26);
         sb.append(DateTimeFormatter.ISO_LOCAL_DATE.format(t.toLocalDate())).append(separator);
         sb.append(String.format(Locale.ROOT, "%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond()));
@@ -119,7 +123,14 @@ public final class ArchiveTime {
 
     /** {@code TS}, leniently: {@code June 5 2024 at 9:07}, {@code Jun 05 2024 at 09:07:33}, any case. */
     public static Optional<LocalDateTime> parseTs(String s) {
-        return parse(s.strip(), TS_LENIENT).map(LocalDateTime::from);
+        String t = s.strip();
+        LocalDateTime fast = FastTime.ts(t);
+        return fast != null ? Optional.of(fast) : lenientTs(t);
+    }
+
+    /** What {@link #parseTs} accepts, by the formatter alone. */
+    static Optional<LocalDateTime> lenientTs(String t) {
+        return parse(t, TS_LENIENT).map(LocalDateTime::from);
     }
 
     public static Optional<LocalDate> parseDay(String s) {
@@ -131,12 +142,26 @@ public final class ArchiveTime {
     }
 
     public static Optional<LocalTime> parseHm(String s) {
-        return parse(s.strip(), HM_LENIENT).map(LocalTime::from);
+        String t = s.strip();
+        LocalTime fast = FastTime.hm(t);
+        return fast != null ? Optional.of(fast) : lenientHm(t);
+    }
+
+    /** What {@link #parseHm} accepts, by the formatter alone. */
+    static Optional<LocalTime> lenientHm(String t) {
+        return parse(t, HM_LENIENT).map(LocalTime::from);
     }
 
     /** ISO or Python {@code str()} date-times without an offset, with or without seconds and fraction. */
     public static Optional<LocalDateTime> parseIsoLocal(String s) {
-        return parse(s.strip(), ISO_LOCAL_LENIENT).map(LocalDateTime::from);
+        String t = s.strip();
+        LocalDateTime fast = FastTime.isoLocal(t);
+        return fast != null ? Optional.of(fast) : lenientIsoLocal(t);
+    }
+
+    /** What {@link #parseIsoLocal} accepts, by the formatter alone. */
+    static Optional<LocalDateTime> lenientIsoLocal(String t) {
+        return parse(t, ISO_LOCAL_LENIENT).map(LocalDateTime::from);
     }
 
     /** ISO date-times with an offset ({@code +00:00}, or {@code Z}). */

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.thywill.archive.format.ArchiveTime;
+import org.thywill.archive.format.DateTimeText;
 
 /**
  * The original's DATETIME columns as text: SQLAlchemy's SQLite storage format,
@@ -27,7 +28,8 @@ public final class SqlTime {
 
     /** {@code 2024-06-05 09:07:33.123456}; sub-microsecond digits are dropped, as Python has none. */
     public static String format(LocalDateTime t) {
-        return STORAGE.format(t);
+        String text = DateTimeText.of(t, ' ', true);
+        return text != null ? text : STORAGE.format(t);
     }
 
     /** The stored text as a naive value; {@link IllegalArgumentException} naming the text when it is not one. */
