@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.thywill.archive.format.ArchiveFormats;
 import org.thywill.archive.format.ArchiveKind;
@@ -28,9 +27,10 @@ import org.thywill.archive.store.repo.ArchiveFileLedgerEntry;
 import org.thywill.archive.store.repo.Repositories;
 
 /**
- * Imports one archive file inside the caller's transaction: reads it (refusing files over the size
- * cap without loading them), decodes strict UTF-8, parses it with the reader of its kind and, if the
- * whole file is understood, reconciles it into the database. A file is all or nothing: any diagnostic
+ * Imports one archive file, in two steps. {@link #prepare} reads it (refusing files over the size cap
+ * without loading them), decodes strict UTF-8 and parses it with the reader of its kind, with no
+ * database, so that it can run ahead of the writer. {@link #apply} then reconciles it, if the whole
+ * file was understood, inside the caller's transaction. A file is all or nothing: any diagnostic
  * rejects it, naming the file, line and reason. The ledger remembers what was done with each content
  * so that an unchanged file costs one map lookup next time.
  */
@@ -48,80 +48,162 @@ public final class ArchiveFileImporter {
     }
 
     /**
-     * @param ledger the ledger rows of this archive root by path, or null when the source is not the
-     *               archive root (a foreign tree is always read in full)
+     * Step 1, no database, any thread: what the file is and holds.
+     *
+     * @param known the ledger's entry for this file when the source is the archive root, else null
      */
-    public FileOutcome importFile(Connection c, Path root, Path file, Map<String, ArchiveFileLedgerEntry> ledger)
-            throws SQLException {
+    public PreparedFile prepare(Path root, Path file, ArchiveFileLedgerEntry known) {
         String rel = ArchiveTree.relative(root, file);
-        Optional<ArchiveKind> kind = ArchiveKind.of(rel);
-        if (kind.isEmpty()) {
-            return new FileOutcome(rel, null, FileOutcome.Status.IGNORED, null, List.of());
+        ArchiveKind kind = ArchiveKind.of(rel).orElse(null);
+        if (kind == null) {
+            return new PreparedFile(file, rel, null, known, 0, 0, "",
+                    new FileOutcome(rel, null, FileOutcome.Status.IGNORED, null, List.of()), null,
+                    PreparedFile.LedgerWrite.NONE);
         }
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            return FileOutcome.rejected(rel, kind.get(), List.of(rel + ": cannot read: " + e.getMessage()));
+            return unreadable(file, rel, kind, known, e);
         }
         long size = attrs.size();
         long mtime = attrs.lastModifiedTime().toMillis();
-        ArchiveFileLedgerEntry known = ledger == null ? null : ledger.get(rel);
         if (known != null && known.size() == size && known.mtimeMs() == mtime) {
-            return new FileOutcome(rel, kind.get(), FileOutcome.Status.UNCHANGED, null, List.of());
+            return decided(file, rel, kind, known, size, mtime, known.sha256(), FileOutcome.Status.UNCHANGED,
+                    PreparedFile.LedgerWrite.NONE);
         }
-        FileOutcome outcome;
-        String sha256;
         if (size > maxFileBytes) {
-            sha256 = sha256(file);
-            outcome = FileOutcome.rejected(rel, kind.get(), List.of(rel + ": file too large: " + size
-                    + " bytes, the limit is " + maxFileBytes + " (thywill.import.max-file-bytes)"));
-        } else {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                return FileOutcome.rejected(rel, kind.get(), List.of(rel + ": cannot read: " + e.getMessage()));
-            }
-            sha256 = sha256(bytes);
-            if (known != null && known.sha256().equals(sha256)) {
-                // Touched but not changed: remember the new mtime, do nothing else.
-                if (ledger != null) {
-                    record(c, ledger, new ArchiveFileLedgerEntry(rel, size, mtime, sha256, kind.get().name(),
-                            now(), known.status(), known.error()));
-                }
-                return new FileOutcome(rel, kind.get(), FileOutcome.Status.UNCHANGED, null, List.of());
-            }
-            outcome = parseAndReconcile(c, rel, kind.get(), bytes);
+            return new PreparedFile(file, rel, kind, known, size, mtime, sha256(file),
+                    FileOutcome.rejected(rel, kind, List.of(rel + ": file too large: " + size
+                            + " bytes, the limit is " + maxFileBytes + " (thywill.import.max-file-bytes)")),
+                    null, PreparedFile.LedgerWrite.BY_OUTCOME);
         }
-        if (ledger != null) {
-            boolean rejected = outcome.status() == FileOutcome.Status.REJECTED;
-            record(c, ledger, new ArchiveFileLedgerEntry(rel, size, mtime, sha256, kind.get().name(), now(),
-                    rejected ? REJECTED : IMPORTED, rejected ? String.join("\n", outcome.problems()) : null));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return unreadable(file, rel, kind, known, e);
+        }
+        String sha256 = sha256(bytes);
+        if (known != null && known.sha256().equals(sha256)) {
+            // Touched but not changed: remember the new mtime, do nothing else.
+            return decided(file, rel, kind, known, size, mtime, sha256, FileOutcome.Status.UNCHANGED,
+                    PreparedFile.LedgerWrite.KEEP_STATUS);
+        }
+        if (!Reconciler.imports(kind)) {
+            // Informational: nothing of it goes into the database, so its lines are not parsed here (the
+            // `parse` command reads them); it must still be text.
+            List<String> problems = describe(rel, text(bytes).diagnostics());
+            FileOutcome outcome = problems.isEmpty()
+                    ? new FileOutcome(rel, kind, FileOutcome.Status.IMPORTED, Reconciler.notImported(kind), List.of())
+                    : FileOutcome.rejected(rel, kind, problems);
+            return new PreparedFile(file, rel, kind, known, size, mtime, sha256, outcome, null,
+                    PreparedFile.LedgerWrite.BY_OUTCOME);
+        }
+        Parsed<?> parsed;
+        try {
+            parsed = parse(rel, bytes);
+        } catch (RuntimeException e) {
+            return rejected(file, rel, kind, known, size, mtime, sha256,
+                    List.of(rel + ": the reader failed on this file (" + e + "); nothing of it was imported"));
+        }
+        if (!parsed.isClean()) {
+            return rejected(file, rel, kind, known, size, mtime, sha256, describe(rel, parsed.diagnostics()));
+        }
+        return new PreparedFile(file, rel, kind, known, size, mtime, sha256, null, parsed.value(),
+                PreparedFile.LedgerWrite.BY_OUTCOME);
+    }
+
+    /** The file's record, or its problems as diagnostics: text ({@link #text}), then its kind's reader. */
+    private static Parsed<?> parse(String rel, byte[] bytes) {
+        Parsed<String> text = text(bytes);
+        if (!text.isClean()) {
+            return text;
+        }
+        return ArchiveFormats.reader(ArchiveKind.of(rel).orElseThrow()).orElseThrow().read(text.value());
+    }
+
+    /** Strict UTF-8 with no NUL byte, or the diagnostics saying where it is not. */
+    private static Parsed<String> text(byte[] bytes) {
+        Parsed<String> text = Utf8.decode(bytes);
+        if (!text.isClean()) {
+            return text;
+        }
+        int nul = text.value().indexOf('\0');
+        if (nul >= 0) {
+            return new Parsed<>(null, List.of(Diagnostic.atLine(lineOf(text.value(), nul),
+                    "binary content (a NUL byte) in a text archive")));
+        }
+        return text;
+    }
+
+    /**
+     * Step 2, inside the caller's transaction: reconciles a prepared file and records it in the ledger.
+     * A file prepared against a ledger entry that has changed since is prepared again first.
+     *
+     * @param ledger the ledger rows of this archive root by path, or null when the source is not the
+     *               archive root (a foreign tree is always read in full)
+     */
+    public FileOutcome apply(Connection c, Path root, PreparedFile prepared, Map<String, ArchiveFileLedgerEntry> ledger)
+            throws SQLException {
+        PreparedFile p = prepared;
+        if (ledger != null && p.kind() != null && ledger.get(p.rel()) != p.seen()) {
+            p = prepare(root, p.file(), ledger.get(p.rel()));
+        }
+        FileOutcome outcome = p.outcome() != null ? p.outcome() : reconcile(c, p);
+        if (ledger != null && p.ledger() != PreparedFile.LedgerWrite.NONE) {
+            String status;
+            String error;
+            if (p.ledger() == PreparedFile.LedgerWrite.KEEP_STATUS) {
+                status = p.seen().status();
+                error = p.seen().error();
+            } else {
+                boolean rejected = outcome.status() == FileOutcome.Status.REJECTED;
+                status = rejected ? REJECTED : IMPORTED;
+                error = rejected ? String.join("\n", outcome.problems()) : null;
+            }
+            record(c, ledger, new ArchiveFileLedgerEntry(p.rel(), p.size(), p.mtimeMs(), p.sha256(), p.kind().name(),
+                    now(), status, error));
         }
         return outcome;
     }
 
-    private FileOutcome parseAndReconcile(Connection c, String rel, ArchiveKind kind, byte[] bytes) throws SQLException {
-        Parsed<String> text = Utf8.decode(bytes);
-        if (!text.isClean()) {
-            return FileOutcome.rejected(rel, kind, describe(rel, text.diagnostics()));
-        }
-        if (text.value().indexOf('\0') >= 0) {
-            return FileOutcome.rejected(rel, kind, List.of(rel + ":" + lineOf(text.value(), text.value().indexOf('\0'))
-                    + ": binary content (a NUL byte) in a text archive"));
-        }
-        Parsed<?> parsed = ArchiveFormats.reader(kind).orElseThrow().read(text.value());
-        if (!parsed.isClean()) {
-            return FileOutcome.rejected(rel, kind, describe(rel, parsed.diagnostics()));
-        }
-        FileReconciliation changes = reconciler.reconcile(c, kind, rel, parsed.value());
-        List<String> conflicts = changes.conflicts().stream().map(m -> rel + ": " + m).toList();
+    /** Both steps at once, for a single file. */
+    public FileOutcome importFile(Connection c, Path root, Path file, Map<String, ArchiveFileLedgerEntry> ledger)
+            throws SQLException {
+        return apply(c, root, prepare(root, file, ledger == null ? null : ledger.get(ArchiveTree.relative(root, file))),
+                ledger);
+    }
+
+    private FileOutcome reconcile(Connection c, PreparedFile p) throws SQLException {
+        FileReconciliation changes = reconciler.reconcile(c, p.kind(), p.rel(), p.record());
+        List<String> conflicts = changes.conflicts().stream().map(m -> p.rel() + ": " + m).toList();
         if (changes.refused()) {
             // The reconciler wrote nothing for a refused file; it is rejected like any other bad input.
-            return FileOutcome.rejected(rel, kind, conflicts);
+            return FileOutcome.rejected(p.rel(), p.kind(), conflicts);
         }
-        return new FileOutcome(rel, kind, FileOutcome.Status.IMPORTED, changes, conflicts);
+        return new FileOutcome(p.rel(), p.kind(), FileOutcome.Status.IMPORTED, changes, conflicts);
+    }
+
+    private static PreparedFile decided(Path file, String rel, ArchiveKind kind, ArchiveFileLedgerEntry known,
+                                        long size, long mtime, String sha256, FileOutcome.Status status,
+                                        PreparedFile.LedgerWrite write) {
+        return new PreparedFile(file, rel, kind, known, size, mtime, sha256,
+                new FileOutcome(rel, kind, status, null, List.of()), null, write);
+    }
+
+    private static PreparedFile rejected(Path file, String rel, ArchiveKind kind, ArchiveFileLedgerEntry known,
+                                         long size, long mtime, String sha256, List<String> problems) {
+        return new PreparedFile(file, rel, kind, known, size, mtime, sha256, FileOutcome.rejected(rel, kind, problems),
+                null, PreparedFile.LedgerWrite.BY_OUTCOME);
+    }
+
+    /** Unreadable now (gone, no permission): reported, and not remembered, so the next run tries again. */
+    private static PreparedFile unreadable(Path file, String rel, ArchiveKind kind, ArchiveFileLedgerEntry known,
+                                           IOException e) {
+        return new PreparedFile(file, rel, kind, known, 0, 0, "",
+                FileOutcome.rejected(rel, kind, List.of(rel + ": cannot read: " + e.getMessage())), null,
+                PreparedFile.LedgerWrite.NONE);
     }
 
     /** Records, in the ledger, a file whose import failed unexpectedly (its savepoint was rolled back). */

@@ -9,7 +9,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +27,13 @@ import org.thywill.archive.store.repo.Repositories;
 /**
  * Imports archive trees and single archive files into the database.
  *
- * <p>Each file is all or nothing: it is imported inside its own savepoint, and anything wrong with it
- * rolls back exactly its rows. A real run commits the files in batches (one transaction per batch, a
- * savepoint per file), because a commit per file costs more than reconciling the file; a batch whose
- * commit fails is retried file by file later, since the ledger does not remember it. A dry run does
- * the very same work in one transaction and rolls it all back, so its counts are exactly what a real
- * run would insert.
+ * <p>Each file is all or nothing: bad input is rejected before it writes anything, and a file that
+ * fails unexpectedly loses exactly its rows (see {@link #importBatch}). A real run commits the files in
+ * batches (one transaction per batch), because a commit per file costs more than reconciling the
+ * file; a batch whose commit fails is retried file by file later, since the ledger does not remember
+ * it. Files are read and parsed ahead of the writer on another thread ({@link ReadAhead}). A dry run
+ * does the very same work in one transaction, a savepoint per file, and rolls it all back, so its
+ * counts are exactly what a real run would insert.
  */
 public class ArchiveImportService {
 
@@ -48,6 +52,8 @@ public class ArchiveImportService {
     private final Reconciler reconciler = new Reconciler();
     private final ArchiveFileImporter importer;
     private final int batchFiles;
+    /** How many files the reconciler reads ahead for at once ({@link Reconciler#preload}). */
+    private static final int PRELOAD_FILES = 128;
     /** The archive root's ledger, by path: loaded once, then kept in step with every committed import. */
     private Map<String, ArchiveFileLedgerEntry> ledger;
 
@@ -116,13 +122,12 @@ public class ArchiveImportService {
         if (dryRun) {
             // A dry run must not teach the shared ledger what it is about to roll back: it works on a copy.
             Map<String, ArchiveFileLedgerEntry> scratch = useLedger ? new HashMap<>(ledger(db)) : null;
-            try {
+            try (ReadAhead ahead = readAhead(root, files, scratch)) {
                 db.runInTransaction(c -> {
-                    for (Path f : files) {
-                        FileOutcome o = inSavepoint(c, root, f, scratch);
+                    applyAll(c, root, files.size(), i -> ahead.next(), scratch, true, o -> {
                         report.add(o);
                         progress.fileDone(o);
-                    }
+                    });
                     report.add(reconciler.linkAcrossFiles(c));
                     throw new DryRunRollback();
                 });
@@ -142,12 +147,15 @@ public class ArchiveImportService {
                     changed.add(f);
                 }
             }
-            for (int from = 0; from < changed.size(); from += batchFiles) {
-                List<Path> batch = changed.subList(from, Math.min(changed.size(), from + batchFiles));
-                for (FileOutcome o : importBatch(db, root, batch, useLedger)) {
-                    report.add(o);
-                    progress.fileDone(o);
-                    linksMayHaveChanged |= o.status() == FileOutcome.Status.IMPORTED && LINKED_KINDS.contains(o.kind());
+            try (ReadAhead ahead = readAhead(root, changed, useLedger ? ledger(db) : null)) {
+                for (int from = 0; from < changed.size(); from += batchFiles) {
+                    List<Path> batch = changed.subList(from, Math.min(changed.size(), from + batchFiles));
+                    for (FileOutcome o : importBatch(db, root, batch, ahead, useLedger)) {
+                        report.add(o);
+                        progress.fileDone(o);
+                        linksMayHaveChanged |= o.status() == FileOutcome.Status.IMPORTED
+                                && LINKED_KINDS.contains(o.kind());
+                    }
                 }
             }
             if (linksMayHaveChanged) {
@@ -156,6 +164,12 @@ public class ArchiveImportService {
         }
         report.finish((System.nanoTime() - start) / 1_000_000);
         return report;
+    }
+
+    /** Prepares {@code files} ahead of the writer, each against the ledger entry it has when read (if any). */
+    private ReadAhead readAhead(Path root, List<Path> files, Map<String, ArchiveFileLedgerEntry> ledger) {
+        return new ReadAhead(files, f -> importer.prepare(root, f,
+                ledger == null ? null : ledger.get(ArchiveTree.relative(root, f))), ReadAhead.DEFAULT_BUDGET_BYTES);
     }
 
     private static FileOutcome unchangedOutcome(Path root, Path f, ArchiveTree.FileStat seen,
@@ -181,26 +195,53 @@ public class ArchiveImportService {
         return null;
     }
 
-    private List<FileOutcome> importBatch(Database db, Path root, List<Path> batch, boolean useLedger) {
+    /**
+     * One batch in one transaction. It first runs without savepoints, which cost about a fifth of a cold import:
+     * bad input never writes (a rejected or refused file leaves no row), so only an unexpected failure needs one.
+     * If a file fails that way, the whole transaction is rolled back and the batch runs again with a savepoint
+     * per file, so that only the failing file's rows are lost. If the transaction itself fails (the database is
+     * locked, the disk is full...), nothing of the batch is in the ledger and the next run takes it again.
+     */
+    private List<FileOutcome> importBatch(Database db, Path root, List<Path> batch, ReadAhead ahead,
+                                          boolean useLedger) {
         Map<String, ArchiveFileLedgerEntry> shared = useLedger ? ledger(db) : null;
         // The batch works on its own view of the ledger, published to the shared one only once committed.
         Map<String, ArchiveFileLedgerEntry> pending = useLedger ? new HashMap<>() : null;
         Map<String, ArchiveFileLedgerEntry> view = useLedger ? new OverlayMap(shared, pending) : null;
+        int[] taken = {0};
         try {
-            List<FileOutcome> outcomes = db.inTransaction(c -> {
-                List<FileOutcome> out = new ArrayList<>(batch.size());
-                for (Path f : batch) {
-                    out.add(inSavepoint(c, root, f, view));
+            List<FileOutcome> outcomes = new ArrayList<>(batch.size());
+            try {
+                db.runInTransaction(c -> applyAll(c, root, batch.size(), i -> {
+                    taken[0]++;
+                    return ahead.next();
+                }, view, false, outcomes::add));
+            } catch (FileFailed e) {
+                LOG.debug("{} failed inside its batch; the batch runs again with a savepoint per file", e.rel, e);
+                if (pending != null) {
+                    pending.clear();
                 }
-                return out;
-            });
+                outcomes.clear();
+                int readAgain = taken[0];
+                db.runInTransaction(c -> applyAll(c, root, batch.size(), i -> {
+                    if (i < readAgain) {
+                        Path f = batch.get(i);
+                        return importer.prepare(root, f, view == null ? null : view.get(ArchiveTree.relative(root, f)));
+                    }
+                    taken[0]++;
+                    return ahead.next();
+                }, view, true, outcomes::add));
+            }
             if (useLedger) {
                 shared.putAll(pending);
             }
             return outcomes;
+        } catch (ReadAhead.ReadAheadFailed e) {
+            throw e;
         } catch (RuntimeException e) {
-            // The whole batch was rolled back (the database is locked, the disk is full...): nothing of it
-            // is in the ledger, so the watcher or the next run takes these files again.
+            for (; taken[0] < batch.size(); taken[0]++) {
+                ahead.next(); // the rest of the batch was read ahead: skip it
+            }
             List<FileOutcome> out = new ArrayList<>(batch.size());
             for (Path f : batch) {
                 out.add(FileOutcome.rejected(ArchiveTree.relative(root, f), null, List.of(ArchiveTree.relative(root, f)
@@ -210,23 +251,60 @@ public class ArchiveImportService {
         }
     }
 
-    private FileOutcome inSavepoint(Connection c, Path root, Path f, Map<String, ArchiveFileLedgerEntry> ledger)
+    /**
+     * Applies {@code count} prepared files, in order, inside the caller's transaction: in chunks (of at most
+     * {@link #PRELOAD_FILES} files and the read-ahead's memory budget), each chunk's prayers read ahead by the
+     * reconciler in a few statements. With {@code savepoints}, a file that fails loses
+     * only its own rows; without, it throws {@link FileFailed} and the caller rolls the transaction back.
+     */
+    private void applyAll(Connection c, Path root, int count, IntFunction<PreparedFile> fileAt,
+                          Map<String, ArchiveFileLedgerEntry> ledger, boolean savepoints, Consumer<FileOutcome> sink)
+            throws SQLException {
+        try {
+            int next = 0;
+            while (next < count) {
+                List<PreparedFile> chunk = new ArrayList<>();
+                long bytes = 0;
+                while (next < count && chunk.size() < PRELOAD_FILES && bytes < ReadAhead.DEFAULT_BUDGET_BYTES) {
+                    PreparedFile p = fileAt.apply(next++);
+                    chunk.add(p);
+                    bytes += p.size();
+                }
+                reconciler.preload(c, chunk.stream().map(PreparedFile::record).filter(Objects::nonNull).toList());
+                for (PreparedFile p : chunk) {
+                    if (savepoints) {
+                        sink.accept(inSavepoint(c, root, p, ledger));
+                    } else {
+                        try {
+                            sink.accept(importer.apply(c, root, p, ledger));
+                        } catch (SQLException | RuntimeException e) {
+                            throw new FileFailed(p.rel(), e);
+                        }
+                    }
+                }
+            }
+        } finally {
+            reconciler.forgetPreloaded(); // it read inside this transaction, which ends now
+        }
+    }
+
+    private FileOutcome inSavepoint(Connection c, Path root, PreparedFile p, Map<String, ArchiveFileLedgerEntry> ledger)
             throws SQLException {
         // SQL savepoints: the writer runs its transactions with explicit BEGIN/COMMIT, not JDBC's.
         sql(c, "SAVEPOINT file_import");
         try {
-            FileOutcome o = importer.importFile(c, root, f, ledger);
+            FileOutcome o = importer.apply(c, root, p, ledger);
             sql(c, "RELEASE file_import");
             return o;
         } catch (SQLException | RuntimeException e) {
             sql(c, "ROLLBACK TO file_import");
             sql(c, "RELEASE file_import");
-            String reason = ArchiveTree.relative(root, f) + ": import failed and was rolled back: " + e.getMessage();
+            String reason = p.rel() + ": import failed and was rolled back: " + e.getMessage();
             if (ledger != null) {
-                ArchiveFileLedgerEntry failed = ArchiveFileImporter.recordFailure(c, root, f, reason);
+                ArchiveFileLedgerEntry failed = ArchiveFileImporter.recordFailure(c, root, p.file(), reason);
                 ledger.put(failed.path(), failed);
             }
-            return FileOutcome.rejected(ArchiveTree.relative(root, f), null, List.of(reason));
+            return FileOutcome.rejected(p.rel(), p.kind(), List.of(reason));
         }
     }
 
@@ -286,6 +364,16 @@ public class ArchiveImportService {
             Map<String, ArchiveFileLedgerEntry> all = new HashMap<>(committed);
             all.putAll(pending);
             return all.entrySet();
+        }
+    }
+
+    /** A file failed unexpectedly inside a batch run without savepoints: the batch is rolled back and run again. */
+    private static final class FileFailed extends RuntimeException {
+        final String rel;
+
+        FileFailed(String rel, Exception cause) {
+            super(rel + ": " + cause.getMessage(), cause, false, false);
+            this.rel = rel;
         }
     }
 

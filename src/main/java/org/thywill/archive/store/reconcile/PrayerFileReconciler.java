@@ -12,15 +12,22 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.thywill.archive.format.ArchiveTime;
+import org.thywill.archive.format.prayer.ActivityEntry;
 import org.thywill.archive.format.prayer.Categorization;
 import org.thywill.archive.format.prayer.PrayerFile;
 import org.thywill.archive.format.prayer.PrayerHeader;
+import org.thywill.archive.format.prayer.TimedEntry;
 import org.thywill.archive.store.Ids;
 import org.thywill.archive.store.reconcile.Precision.LogKey;
 import org.thywill.archive.store.reconcile.Precision.MarkKey;
@@ -35,8 +42,9 @@ import org.thywill.archive.store.repo.PrayerRow;
  * {@code text_file_path} is filled). Its activity by multiset at archive precision ({@link PrayerActivityPlan}):
  * marks keyed (user, minute), logs keyed (user, action, old, new, minute), each missing one inserted. Attributes,
  * single-valued per (prayer, name) in the live app, are brought to the replayed final state when the archive's
- * history of that attribute covers the database's (see {@link #reconcileAttribute}). Two queries per file (the
- * prayer; its marks, logs and attributes in one), one per distinct user named, compared in memory; statements
+ * history of that attribute covers the database's (see {@link #reconcileAttribute}). What the database holds is
+ * read for many files at once when the caller {@link #preload}s them, else in two queries per file (the prayer;
+ * its marks, logs and attributes in one) and one per distinct user named; it is compared in memory; statements
  * stay prepared across files ({@link StatementCache}) and inserts are batched.
  */
 final class PrayerFileReconciler {
@@ -57,10 +65,107 @@ final class PrayerFileReconciler {
             + " WHERE prayer_id = ?1"
             + " ORDER BY 1, 7, 8";
 
+    /** {@link #ACTIVITY} for many prayers at once: their ids as a JSON array. */
+    private static final String ACTIVITY_OF_MANY = "SELECT 'a' AS kind, id, created_by AS who, attribute_name AS name,"
+            + " attribute_value AS old_value, NULL AS new_value, created_at, rowid AS r, prayer_id"
+            + " FROM prayer_attributes WHERE prayer_id IN (SELECT value FROM json_each(?1))"
+            + " UNION ALL SELECT 'l', id, user_id, action, old_value, new_value, created_at, rowid, prayer_id"
+            + " FROM prayer_activity_log WHERE prayer_id IN (SELECT value FROM json_each(?1))"
+            + " UNION ALL SELECT 'm', id, username, NULL, NULL, NULL, created_at, rowid, prayer_id FROM prayermark"
+            + " WHERE prayer_id IN (SELECT value FROM json_each(?1))"
+            + " ORDER BY 1, 7, 8";
+    private static final String PRAYERS_OF_MANY = PRAYER.replace("WHERE id = ?",
+            "WHERE id IN (SELECT value FROM json_each(?))");
+    private static final String USERS_OF_MANY = "SELECT display_name FROM \"user\""
+            + " WHERE display_name IN (SELECT value FROM json_each(?))";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Stored NOTHING = new Stored(List.of(), List.of(), List.of());
+
     private final StatementCache statements;
+    /** What the database held for prayers about to be reconciled ({@link #preload}); each entry is used once. */
+    private final Map<String, Known> preloaded = new HashMap<>();
+    /** Display names {@link #preload} found in the user table. */
+    private final Set<String> knownUsers = new HashSet<>();
+    private Connection preloadedOn;
 
     PrayerFileReconciler(StatementCache statements) {
         this.statements = statements;
+    }
+
+    /** A prayer row (or its absence) and its activity, as read before its file was reconciled. */
+    private record Known(Optional<PrayerRow> prayer, Stored stored) {
+    }
+
+    /**
+     * Reads, in three statements, what the database holds for these files' prayers and the users they name,
+     * instead of several statements per file: the per-file lookups were a fifth of a cold import. An entry is
+     * used by the first file reconciled with its id, then dropped; it stays true until then because only that
+     * prayer's own file writes its rows, and everything else that could ({@link #forget}) drops them all.
+     */
+    void preload(Connection c, List<PrayerFile> files) throws SQLException {
+        forget();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (PrayerFile f : files) {
+            if (f.hasHeader() && !f.header().id().equals(CRASH_ID)) {
+                ids.add(f.header().id());
+                names.add(f.header().author());
+                for (ActivityEntry e : f.activity()) {
+                    if (e instanceof TimedEntry t) {
+                        names.add(t.user());
+                    }
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        String idArray = json(ids);
+        Map<String, PrayerRow> rows = new HashMap<>();
+        PreparedStatement prayers = statements.sql(c, PRAYERS_OF_MANY);
+        prayers.setString(1, idArray);
+        try (ResultSet rs = prayers.executeQuery()) {
+            while (rs.next()) {
+                PrayerRow row = prayerRow(rs);
+                rows.put(row.id(), row);
+            }
+        }
+        Map<String, Stored> activity = new HashMap<>();
+        PreparedStatement all = statements.sql(c, ACTIVITY_OF_MANY);
+        all.setString(1, idArray);
+        try (ResultSet rs = all.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(9);
+                add(activity.computeIfAbsent(id, k -> new Stored(new ArrayList<>(), new ArrayList<>(),
+                        new ArrayList<>())), id, rs);
+            }
+        }
+        PreparedStatement users = statements.sql(c, USERS_OF_MANY);
+        users.setString(1, json(names));
+        try (ResultSet rs = users.executeQuery()) {
+            while (rs.next()) {
+                knownUsers.add(rs.getString(1));
+            }
+        }
+        for (String id : ids) {
+            preloaded.put(id, new Known(Optional.ofNullable(rows.get(id)), activity.getOrDefault(id, NOTHING)));
+        }
+        preloadedOn = c;
+    }
+
+    /** Drops whatever {@link #preload} read: at the end of its transaction, or before anything else writes. */
+    void forget() {
+        preloaded.clear();
+        knownUsers.clear();
+        preloadedOn = null;
+    }
+
+    private static String json(Set<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON array of strings", e);
+        }
     }
 
     /** What the database holds for one prayer, read in one query. */
@@ -86,7 +191,8 @@ final class PrayerFileReconciler {
             return;
         }
         String id = h.id();
-        Optional<PrayerRow> existing = findPrayer(c, id);
+        Known known = c == preloadedOn ? preloaded.remove(id) : null;
+        Optional<PrayerRow> existing = known != null ? known.prayer() : findPrayer(c, id);
         boolean flagged;
         if (existing.isEmpty()) {
             PrayerRow row = newPrayer(h, file, path, t, relativePath);
@@ -103,7 +209,7 @@ final class PrayerFileReconciler {
 
         PrayerActivityPlan plan = PrayerActivityPlan.of(id, file.activity());
         noteMissingUsers(c, h.author(), plan, id, relativePath, t);
-        Stored stored = plan.isEmpty() ? new Stored(List.of(), List.of(), List.of()) : stored(c, id);
+        Stored stored = plan.isEmpty() ? NOTHING : known != null ? known.stored() : stored(c, id);
         insertMarks(c, id, path, plan, stored.marks(), t);
         insertLogs(c, id, path, plan, stored.logs(), t);
         reconcileAttributes(c, id, plan, stored.attributes(), stored.logs(), relativePath, t);
@@ -117,42 +223,46 @@ final class PrayerFileReconciler {
         PreparedStatement ps = statements.sql(c, PRAYER);
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new PrayerRow(rs.getString("id"), rs.getString("author_username"), rs.getString("text"),
-                    rs.getString("generated_prayer"), rs.getString("project_tag"), Sql.time(rs, "created_at"),
-                    rs.getInt("flagged") != 0, rs.getString("text_file_path"), rs.getDouble("safety_score"),
-                    rs.getString("safety_flags"), rs.getString("categorization_method"),
-                    rs.getString("specificity_type"), rs.getDouble("specificity_confidence"),
-                    rs.getString("subject_category")));
+            return rs.next() ? Optional.of(prayerRow(rs)) : Optional.empty();
         }
     }
 
+    private static PrayerRow prayerRow(ResultSet rs) throws SQLException {
+        return new PrayerRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Sql.time(rs, "created_at"), rs.getInt(7) != 0, rs.getString(8), rs.getDouble(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getDouble(13), rs.getString(14));
+    }
+
     private Stored stored(Connection c, String id) throws SQLException {
-        List<PrayerMarkRow> marks = new ArrayList<>();
-        List<PrayerActivityLogRow> logs = new ArrayList<>();
-        List<PrayerAttributeRow> attributes = new ArrayList<>();
+        Stored stored = new Stored(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         PreparedStatement ps = statements.sql(c, ACTIVITY);
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String rowId = rs.getString(2);
-                String who = rs.getString(3);
-                LocalDateTime at = Precision.storedMinute(rs.getString(7));
-                switch (rs.getString(1)) {
-                    case "m" -> marks.add(new PrayerMarkRow(rowId, who, id, at, null));
-                    case "l" -> logs.add(new PrayerActivityLogRow(rowId, id, who, rs.getString(4), rs.getString(5),
-                            rs.getString(6), at, null));
-                    default -> attributes.add(new PrayerAttributeRow(rowId, id, rs.getString(4), rs.getString(5), at,
-                            who, null));
-                }
+                add(stored, id, rs);
             }
         }
-        return new Stored(marks, logs, attributes);
+        return stored;
+    }
+
+    /** One row of {@link #ACTIVITY} (or {@link #ACTIVITY_OF_MANY}) into {@code into}. */
+    private static void add(Stored into, String id, ResultSet rs) throws SQLException {
+        String rowId = rs.getString(2);
+        String who = rs.getString(3);
+        LocalDateTime at = Precision.storedMinute(rs.getString(7));
+        switch (rs.getString(1)) {
+            case "m" -> into.marks().add(new PrayerMarkRow(rowId, who, id, at, null));
+            case "l" -> into.logs().add(new PrayerActivityLogRow(rowId, id, who, rs.getString(4), rs.getString(5),
+                    rs.getString(6), at, null));
+            default -> into.attributes().add(new PrayerAttributeRow(rowId, id, rs.getString(4), rs.getString(5), at,
+                    who, null));
+        }
     }
 
     private boolean userExists(Connection c, String name) throws SQLException {
+        if (c == preloadedOn && knownUsers.contains(name)) {
+            return true;
+        }
         PreparedStatement ps = statements.sql(c, USER_EXISTS);
         ps.setString(1, name);
         try (ResultSet rs = ps.executeQuery()) {
@@ -250,7 +360,7 @@ final class PrayerFileReconciler {
         try (CachedInsert<PrayerMarkRow> batch = new CachedInsert<>(statements, c, "prayermark", PRAYER_MARKS)) {
             for (PrayerActivityPlan.Mark m : plan.marks()) {
                 if (!have.take(MarkKey.of(id, m.user(), m.minute()))) {
-                    batch.add(new PrayerMarkRow(Ids.uuidHex(), m.user(), id, m.minute(), path));
+                    batch.add(new PrayerMarkRow(Ids.rowId(), m.user(), id, m.minute(), path));
                 }
             }
             t.inserted("prayermark", batch.count());
@@ -270,7 +380,7 @@ final class PrayerFileReconciler {
                      new CachedInsert<>(statements, c, "prayer_activity_log", PRAYER_ACTIVITY_LOG)) {
             for (PrayerActivityPlan.Log l : plan.logs()) {
                 if (!have.take(LogKey.of(id, l.user(), l.action(), l.oldValue(), l.newValue(), l.minute()))) {
-                    batch.add(new PrayerActivityLogRow(Ids.tokenHex(), id, l.user(), l.action(), l.oldValue(),
+                    batch.add(new PrayerActivityLogRow(Ids.rowId(), id, l.user(), l.action(), l.oldValue(),
                             l.newValue(), l.minute(), l.withFilePath() ? path : null));
                 }
             }
@@ -317,7 +427,7 @@ final class PrayerFileReconciler {
                                            CachedInsert<PrayerAttributeRow> inserts, Tally t) throws SQLException {
         if (rows.isEmpty()) {
             if (a.present()) {
-                inserts.add(new PrayerAttributeRow(Ids.tokenHex(), id, a.name(), a.value(), a.createdAt(),
+                inserts.add(new PrayerAttributeRow(Ids.rowId(), id, a.name(), a.value(), a.createdAt(),
                         a.createdBy(), null));
             }
             return;

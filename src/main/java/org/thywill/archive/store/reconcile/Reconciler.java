@@ -33,7 +33,8 @@ import org.thywill.archive.format.users.UserAttributesFile;
  * caller's transaction: nothing here commits, rolls back or changes auto-commit (a dry run rolls back).
  *
  * <p>Stateless but for a cache of prepared statements per connection (safe to rebuild, see
- * {@link StatementCache}): every fact it needs between files (the registration lines, attributes of users not yet
+ * {@link StatementCache}) and what {@link #preload} read for the files about to come (dropped with the
+ * transaction): every fact it needs between files (the registration lines, attributes of users not yet
  * registered) is kept in its own tables (migration V3), so files may arrive in any order, one at a time, across
  * runs, and a rolled-back transaction leaves nothing stale behind.
  *
@@ -85,6 +86,9 @@ public final class Reconciler {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(record, "record");
+        if (kind != ArchiveKind.PRAYER) {
+            prayers.forget(); // it may write rows of prayers read ahead
+        }
         Tally t = new Tally();
         switch (kind) {
             case PRAYER -> prayers.reconcile(c, relativePath, as(PrayerFile.class, record, kind), t);
@@ -107,15 +111,58 @@ public final class Reconciler {
                     dumps.inviteTokenUsage(c, (PipeTable<ExportedInviteTokenUsage>) table(record, kind), t);
             case EXPORT_ROLES -> dumps.roles(c, relativePath, (PipeTable<ExportedRole>) table(record, kind), t);
             case EXPORT_USER_ROLES -> dumps.userRoles(c, (PipeTable<ExportedUserRole>) table(record, kind), t);
-            case SITE_ACTIVITY -> {
-                return FileReconciliation.notImported(kind, "informational: every fact in it is also in the prayer"
-                        + " and registration files, which are imported");
-            }
             default -> {
-                return FileReconciliation.notImported(kind, null);
+                return notImported(kind);
             }
         }
         return t.result();
+    }
+
+    /** The kinds {@link #reconcile} merges into the database; a file of any other kind changes nothing. */
+    private static final java.util.Set<ArchiveKind> IMPORTED_KINDS = java.util.EnumSet.of(ArchiveKind.PRAYER,
+            ArchiveKind.USER_REGISTRATIONS, ArchiveKind.USER_ATTRIBUTES, ArchiveKind.SESSIONS,
+            ArchiveKind.INVITE_USAGE, ArchiveKind.MONTHLY_MARKS, ArchiveKind.MONTHLY_ATTRIBUTES,
+            ArchiveKind.MONTHLY_SKIPS, ArchiveKind.EXPORT_PRAYER_MARKS, ArchiveKind.EXPORT_ACTIVITY_LOGS,
+            ArchiveKind.EXPORT_PRAYER_ATTRIBUTES, ArchiveKind.EXPORT_PRAYER_SKIPS, ArchiveKind.EXPORT_INVITE_TOKENS,
+            ArchiveKind.EXPORT_INVITE_TOKEN_USAGE, ArchiveKind.EXPORT_ROLES, ArchiveKind.EXPORT_USER_ROLES);
+
+    /**
+     * Whether files of {@code kind} are merged into the database. An importer need not parse the others: the
+     * largest of them, the site activity logs, are read in full on every change for nothing.
+     */
+    public static boolean imports(ArchiveKind kind) {
+        return IMPORTED_KINDS.contains(kind);
+    }
+
+    /** What reconciling a file of a kind that is not imported gives: no change, and a note saying why. */
+    public static FileReconciliation notImported(ArchiveKind kind) {
+        if (kind == ArchiveKind.SITE_ACTIVITY) {
+            return FileReconciliation.notImported(kind, "informational: every fact in it is also in the prayer"
+                    + " and registration files, which are imported");
+        }
+        return FileReconciliation.notImported(kind, null);
+    }
+
+    /**
+     * Reads ahead, for the prayer files among {@code records} (the files about to be reconciled, in order), what
+     * the database holds for them, in a few statements instead of a few per file. What is read stays valid until
+     * each file has been reconciled, a file of another kind is, or {@link #forgetPreloaded} is called, which the
+     * caller MUST do when the transaction ends (commit or rollback), before any other use of this reconciler.
+     */
+    public void preload(Connection c, List<?> records) throws SQLException {
+        Objects.requireNonNull(c, "c");
+        List<PrayerFile> files = new ArrayList<>();
+        for (Object r : records) {
+            if (r instanceof PrayerFile f) {
+                files.add(f);
+            }
+        }
+        prayers.preload(c, files);
+    }
+
+    /** Drops what {@link #preload} read. */
+    public void forgetPreloaded() {
+        prayers.forget();
     }
 
     /**
