@@ -12,7 +12,7 @@ source "$(dirname "$0")/lib.sh"
 root=$(bench_root)
 prayers=${1:-100000}
 users=${2:-2000}
-jar=$(bench_jar)
+bench_jar > /dev/null # builds the jar if needed
 demo=$(demo_community "$users" "$prayers" 7)
 tree="$demo/text_archives"
 work=$(mktemp -d)
@@ -37,9 +37,9 @@ sqlite3 "$work/baseline.db" < "$root/src/main/resources/db/migration/V1__thywill
 t_load=$(seconds sqlite3 "$work/baseline.db" ".read $work/load.sql")
 t_baseline=$(sum "$t_read" "$t_load")
 
-# Cold import, then the no-op re-import, with a 256 MB heap.
+# Cold import, then the no-op re-import, through the launcher (its JVM options: a 256 MB heap).
 import() {
-  java -Xmx256m -Xlog:gc:file="$work/gc-$1.log" -jar "$jar" --db "$work/import.db" --archives "$tree" \
+  THYWILL_EXTRA_JAVA_OPTS="-Xlog:gc:file=$work/gc-$1.log" "$root/thywill" --db "$work/import.db" --archives "$tree" \
     import text-archives --json > "$work/report-$1.json"
 }
 t_cold=$(seconds import cold)
