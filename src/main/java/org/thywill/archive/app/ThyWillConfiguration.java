@@ -6,6 +6,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.thywill.archive.bundle.BundleService;
 import org.thywill.archive.demo.DemoGenerator;
 import org.thywill.archive.importing.ArchiveImportService;
 import org.thywill.archive.importing.DropFolderService;
@@ -46,6 +47,8 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 Integer.parseInt(required(p, "thywill.drop.max-entries")),
                 Long.parseLong(required(p, "thywill.drop.max-entry-bytes")),
                 Long.parseLong(required(p, "thywill.drop.max-total-bytes")))));
+        r.bind("bundleService", new BundleService(settings.archives(), databases::get,
+                Path.of(required(p, "thywill.downloads")), java.time.Clock.systemDefaultZone()));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {
