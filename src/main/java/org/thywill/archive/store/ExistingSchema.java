@@ -15,11 +15,12 @@ import java.util.TreeSet;
 
 /**
  * What a database file holds before the store touches it: its tables (SQLite's own {@code sqlite_*} left out)
- * with their column names, and its named indexes.
+ * with their column names, its named indexes, and the highest schema version Flyway's history records when every
+ * migration in it succeeded (else null).
  */
-record ExistingSchema(Map<String, List<String>> columns, Set<String> indexes) {
+record ExistingSchema(Map<String, List<String>> columns, Set<String> indexes, Integer migratedVersion) {
 
-    static final ExistingSchema EMPTY = new ExistingSchema(Map.of(), Set.of());
+    static final ExistingSchema EMPTY = new ExistingSchema(Map.of(), Set.of(), null);
 
     Set<String> tables() {
         return columns.keySet();
@@ -42,7 +43,19 @@ record ExistingSchema(Map<String, List<String>> columns, Set<String> indexes) {
         for (String table : List.copyOf(columns.keySet())) {
             columns.put(table, columnsOf(c, table));
         }
-        return new ExistingSchema(Collections.unmodifiableMap(columns), Collections.unmodifiableSet(indexes));
+        Integer migrated = columns.containsKey(SchemaMigrator.HISTORY_TABLE) ? migratedVersion(c) : null;
+        return new ExistingSchema(Collections.unmodifiableMap(columns), Collections.unmodifiableSet(indexes), migrated);
+    }
+
+    private static Integer migratedVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)), min(success) FROM \""
+                     + SchemaMigrator.HISTORY_TABLE + "\" WHERE version IS NOT NULL")) {
+            if (!rs.next() || rs.getObject(1) == null || rs.getInt(2) != 1) {
+                return null;
+            }
+            return rs.getInt(1);
+        }
     }
 
     static List<String> columnsOf(Connection c, String table) throws SQLException {
