@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.thywill.archive.app.DatabaseProvider;
 import org.thywill.archive.store.Database;
 import org.thywill.archive.store.repo.PrayerActivityLogRow;
 import org.thywill.archive.store.repo.PrayerAttributeRow;
 import org.thywill.archive.store.repo.PrayerMarkRow;
+import org.thywill.archive.store.repo.InviteTokenRow;
 import org.thywill.archive.store.repo.PrayerRow;
+import org.thywill.archive.store.repo.UserRow;
 import org.thywill.archive.store.repo.Repositories;
 
 /**
@@ -43,7 +46,35 @@ public class HealService {
         ArchiveRoot root = new ArchiveRoot(archives);
         Map<String, String> prayerPaths = healPrayers(db, root, dryRun, report);
         updatePointers(db, dryRun, report, "prayer", "id", prayerPaths);
+        healUsers(db, root, dryRun, report);
         return report.build();
+    }
+
+    /** Only the users: registration lines and {@code users/user_attributes.txt}. */
+    public HealReport syncUsers(boolean dryRun) {
+        HealReport.Builder report = new HealReport.Builder(dryRun);
+        healUsers(databases.get(), new ArchiveRoot(archives), dryRun, report);
+        return report.build();
+    }
+
+    private void healUsers(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
+        List<UserRow> users = db.read(Repositories.USERS::findAll);
+        Set<String> systemTokens = new HashSet<>();
+        for (InviteTokenRow t : db.read(Repositories.INVITE_TOKENS::findAll)) {
+            if ("system".equals(t.createdByUser())) {
+                systemTokens.add(t.token());
+            }
+        }
+        Map<String, String> where = new RegistrationsHealer(root, dryRun, report).heal(users, systemTokens);
+        new UserAttributesHealer(root, dryRun, report).heal(users);
+        Map<String, String> pointers = new HashMap<>();
+        for (UserRow u : users) {
+            String relative = where.get(u.displayName());
+            if (relative != null && !ArchiveRoot.stored(relative).equals(u.textFilePath())) {
+                pointers.put(u.displayName(), ArchiveRoot.stored(relative));
+            }
+        }
+        updatePointers(db, dryRun, report, "user", "display_name", pointers);
     }
 
     private Map<String, String> healPrayers(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
