@@ -41,6 +41,7 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("archiveLedgerRepository", new ArchiveLedgerIdempotentRepository(imports));
         r.bind("archiveFileParser", new ArchiveFileParser());
         r.bind("demoGenerator", new DemoGenerator());
+        r.bind("healService", new org.thywill.archive.heal.HealService(settings.archives(), databases));
         PrayerJsonImporter prayersJson = new PrayerJsonImporter(settings, databases);
         r.bind("prayerJsonImporter", prayersJson);
         r.bind("dropFolderService", new DropFolderService(settings, imports, prayersJson, ZipLimits.of(

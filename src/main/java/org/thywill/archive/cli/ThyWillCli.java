@@ -17,6 +17,8 @@ import picocli.CommandLine.Mixin;
             ParseCommand.class,
             ImportCommand.class,
             GenerateDemoCommand.class,
+            HealArchivesCommand.class,
+            SyncUsersCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})

@@ -1,0 +1,113 @@
+package org.thywill.archive.heal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.thywill.archive.app.DatabaseProvider;
+import org.thywill.archive.app.ThyWillSettings;
+import org.thywill.archive.importing.ArchiveImportService;
+import org.thywill.archive.importing.ImportProgress;
+import org.thywill.archive.importing.ImportReport;
+import org.thywill.archive.testing.Samples;
+
+/** A copy of a sample (tree and database) in a temporary directory, and the heal service over it. */
+final class HealFixture implements AutoCloseable {
+
+    final Path dir;
+    final Path archives;
+    final Path db;
+    private final DatabaseProvider databases;
+    final HealService heal;
+
+    HealFixture(String sample, Path dir) {
+        this.dir = dir;
+        this.archives = Samples.copyArchives(sample, dir.resolve("text_archives"));
+        this.db = dir.resolve("thywill.db");
+        try {
+            Files.copy(Samples.database(sample), db);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.databases = new DatabaseProvider(settings(db, archives));
+        this.heal = new HealService(archives, databases);
+    }
+
+    static ThyWillSettings settings(Path db, Path archives) {
+        return new ThyWillSettings(db, archives, archives.resolve("incoming"), db.getParent().resolve("backups"), 5000);
+    }
+
+    HealFixture deleting(String... folders) {
+        for (String f : folders) {
+            deleteTree(archives.resolve(f));
+        }
+        return this;
+    }
+
+    /** Imports the tree into a new empty database {@code name}; returns its path. */
+    Path importIntoEmpty(String name) {
+        Path fresh = dir.resolve(name);
+        try (DatabaseProvider provider = new DatabaseProvider(settings(fresh, archives))) {
+            ImportReport r = new ArchiveImportService(settings(fresh, archives), provider, 64L << 20, 2000)
+                    .importTree(null, false, ImportProgress.NONE);
+            if (r.hasProblems()) {
+                throw new AssertionError("import had problems: " + r.getRejections() + r.getConflicts());
+            }
+        }
+        return fresh;
+    }
+
+    void sql(String sql, String... params) {
+        databases.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every file of the tree by relative path: its bytes' hash and its mtime. */
+    Map<String, String> state() {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(archives)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                FileTime t = Files.getLastModifiedTime(p);
+                out.put(archives.relativize(p).toString().replace('\\', '/'),
+                        java.util.Arrays.hashCode(Files.readAllBytes(p)) + "@" + t.toMillis());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        databases.close();
+    }
+}
