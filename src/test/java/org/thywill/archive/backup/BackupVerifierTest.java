@@ -153,4 +153,16 @@ class BackupVerifierTest {
                 .satisfies(p -> assertThat(p).startsWith("row counts differ from the manifest: ").contains("load=1000")
                         .contains("load=999"));
     }
+
+    @Test
+    void verifyingAWalModeDatabaseCreatesNoWalOrShmNextToIt() throws Exception {
+        Path walMode = Files.createDirectories(dir.resolve("wal")).resolve("copy.db");
+        Files.copy(dir.resolve("thywill.db"), walMode);
+        byte[] header = Files.readAllBytes(walMode);
+        assertThat(header[18]).as("file format: WAL").isEqualTo((byte) 2);
+        VerifyReport r = verifier.verify(walMode, true);
+        assertThat(r.problems()).isEmpty();
+        assertThat(BackupTakerTest.files(walMode.getParent())).containsExactly("copy.db");
+        assertThat(Files.readAllBytes(walMode)).isEqualTo(header);
+    }
 }
