@@ -1,12 +1,17 @@
 package org.thywill.archive.heal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.thywill.archive.app.DatabaseProvider;
 import org.thywill.archive.store.Database;
 import org.thywill.archive.store.repo.InviteTokenRow;
@@ -27,6 +32,8 @@ public class HealService {
 
     /** Prayers read and healed together: a few hundred keeps the heap small and the queries few. */
     static final int CHUNK_SIZE = 500;
+    /** Concurrent fsyncs of a chunk's new files (see {@link NewFileBatch}): I/O-bound, so more than the cores. */
+    static final int FSYNC_THREADS = 32;
     /** Prayer pointers set per transaction. */
     static final int POINTER_BATCH = 10_000;
 
@@ -92,29 +99,45 @@ public class HealService {
     private void healPrayers(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
         report.kind(PrayerArchiveHealer.KIND);
         List<String> ids = db.read(PrayerChunks::orderedIds);
-        PrayerArchiveHealer healer = new PrayerArchiveHealer(root, dryRun, report, new HashSet<>());
-        Map<String, String> pointers = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += chunkSize) {
-            List<String> chunkIds = ids.subList(from, Math.min(ids.size(), from + chunkSize));
-            PrayerChunks.Chunk rows = db.read(c -> PrayerChunks.read(c, chunkIds));
-            for (PrayerRow p : rows.prayers()) {
-                PrayerActivityLines.Result lines = PrayerActivityLines.of(p.id(),
-                        rows.marks().getOrDefault(p.id(), List.of()), rows.logs().getOrDefault(p.id(), List.of()),
-                        rows.attributes().getOrDefault(p.id(), List.of()));
-                lines.notes().forEach(report::note);
-                healer.heal(p, lines.entries()).ifPresent(relative -> {
-                    String stored = ArchiveRoot.stored(relative);
-                    if (!stored.equals(p.textFilePath())) {
-                        pointers.put(p.id(), stored);
-                    }
-                });
+        ExecutorService fsyncs = Executors.newFixedThreadPool(FSYNC_THREADS, r -> {
+            Thread t = new Thread(r, "heal-fsync");
+            t.setDaemon(true);
+            return t;
+        });
+        try (NewFileBatch newFiles = new NewFileBatch(root, fsyncs)) {
+            PrayerArchiveHealer healer = new PrayerArchiveHealer(root, dryRun, report, new HashSet<>(), newFiles);
+            Map<String, String> pointers = new LinkedHashMap<>();
+            for (int from = 0; from < ids.size(); from += chunkSize) {
+                List<String> chunkIds = ids.subList(from, Math.min(ids.size(), from + chunkSize));
+                PrayerChunks.Chunk rows = db.read(c -> PrayerChunks.read(c, chunkIds));
+                Map<String, String> chunkPointers = new LinkedHashMap<>();
+                for (PrayerRow p : rows.prayers()) {
+                    PrayerActivityLines.Result lines = PrayerActivityLines.of(p.id(),
+                            rows.marks().getOrDefault(p.id(), List.of()), rows.logs().getOrDefault(p.id(), List.of()),
+                            rows.attributes().getOrDefault(p.id(), List.of()));
+                    lines.notes().forEach(report::note);
+                    healer.heal(p, lines.entries()).ifPresent(relative -> {
+                        String stored = ArchiveRoot.stored(relative);
+                        if (!stored.equals(p.textFilePath())) {
+                            chunkPointers.put(p.id(), stored);
+                        }
+                    });
+                }
+                Set<String> notCreated = healer.flush();
+                chunkPointers.values().removeIf(stored -> notCreated.contains(
+                        stored.substring(ArchiveRoot.STORED_PREFIX.length())));
+                pointers.putAll(chunkPointers);
+                if (pointers.size() >= POINTER_BATCH) {
+                    updatePointers(db, dryRun, report, "prayer", "id", pointers);
+                    pointers.clear();
+                }
             }
-            if (pointers.size() >= POINTER_BATCH) {
-                updatePointers(db, dryRun, report, "prayer", "id", pointers);
-                pointers.clear();
-            }
+            updatePointers(db, dryRun, report, "prayer", "id", pointers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot drop unfinished prayer files", e);
+        } finally {
+            fsyncs.shutdownNow();
         }
-        updatePointers(db, dryRun, report, "prayer", "id", pointers);
     }
 
     /** Sets {@code table.text_file_path} for each key, after the files are written (archive first). */
