@@ -33,7 +33,7 @@ public class HealService {
     /** Prayers read and healed together: a few hundred keeps the heap small and the queries few. */
     static final int CHUNK_SIZE = 500;
     /** Concurrent fsyncs of a chunk's new files (see {@link NewFileBatch}): I/O-bound, so more than the cores. */
-    static final int FSYNC_THREADS = 32;
+    static final int FSYNC_THREADS = 64;
     /** Prayer pointers set per transaction. */
     static final int POINTER_BATCH = 10_000;
 

@@ -139,12 +139,12 @@ final class PrayerArchiveHealer {
         }
         String prefix = plain.substring(plain.lastIndexOf('/') + 1, plain.length() - ".txt".length());
         List<PrayerFileName> names = new ArrayList<>();
-        for (String name : listing(dir)) {
-            if (name.startsWith(prefix)) {
-                PrayerFileNames.parseFileName(name)
-                        .filter(n -> n.createdAt().equals(org.thywill.archive.format.ArchiveTime.toMinute(createdAt)))
-                        .ifPresent(names::add);
-            }
+        List<String> listing = listing(dir);
+        int first = Collections.binarySearch(listing, prefix);
+        for (int i = first >= 0 ? first : -first - 1; i < listing.size() && listing.get(i).startsWith(prefix); i++) {
+            PrayerFileNames.parseFileName(listing.get(i))
+                    .filter(n -> n.createdAt().equals(org.thywill.archive.format.ArchiveTime.toMinute(createdAt)))
+                    .ifPresent(names::add);
         }
         names.sort(Comparator.comparingInt(PrayerFileName::suffix));
         return names.stream().map(PrayerFileName::relativePath).toList();
@@ -221,11 +221,11 @@ final class PrayerArchiveHealer {
                 report.file(KIND, HealReport.Outcome.CREATED, c.relative(), c.detail());
             }
         }
-        created.clear();
-        if (!dryRun) {
+        if (!dryRun && !created.isEmpty()) {
             claimed.clear(); // the created files are on disk now, where the next choices see them
             listings.clear();
         }
+        created.clear();
         return clashes;
     }
 
