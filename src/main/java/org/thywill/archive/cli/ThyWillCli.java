@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
             VerifyCommand.class,
             ListBackupsCommand.class,
             CleanupBackupsCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})

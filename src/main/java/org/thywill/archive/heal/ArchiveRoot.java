@@ -21,6 +21,8 @@ final class ArchiveRoot {
     }
 
     private final Path root;
+    /** The root with its links resolved, once it exists (resolved once: each prayer's path is checked against it). */
+    private Path realRoot;
 
     ArchiveRoot(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -32,6 +34,13 @@ final class ArchiveRoot {
 
     Path resolve(String relative) {
         return root.resolve(relative);
+    }
+
+    private Path realRoot() throws java.io.IOException {
+        if (realRoot == null) {
+            realRoot = root.toRealPath();
+        }
+        return realRoot;
     }
 
     /** {@code prayers/…txt} → {@code text_archives/prayers/…txt}, the form the database holds. */
@@ -60,7 +69,7 @@ final class ArchiveRoot {
             if (!target.startsWith(root) || target.equals(root)) {
                 return new Resolved(null, "'" + stored + "' leads outside the archive root " + root);
             }
-            if (Files.exists(target) && !target.toRealPath().startsWith(root.toRealPath())) {
+            if (Files.exists(target) && !target.toRealPath().startsWith(realRoot())) {
                 return new Resolved(null, "'" + stored + "' goes through a link outside the archive root " + root);
             }
             return new Resolved(root.relativize(target).toString().replace('\\', '/'), null);

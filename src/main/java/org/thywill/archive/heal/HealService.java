@@ -1,21 +1,19 @@
 package org.thywill.archive.heal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.thywill.archive.app.DatabaseProvider;
 import org.thywill.archive.store.Database;
-import org.thywill.archive.store.repo.PrayerActivityLogRow;
-import org.thywill.archive.store.repo.PrayerAttributeRow;
-import org.thywill.archive.store.repo.PrayerMarkRow;
 import org.thywill.archive.store.repo.InviteTokenRow;
 import org.thywill.archive.store.repo.PrayerRow;
 import org.thywill.archive.store.repo.UserRow;
@@ -25,18 +23,36 @@ import org.thywill.archive.store.repo.Repositories;
  * {@code heal-archives} and {@code sync-users}: makes the archive tree carry everything the database holds, at
  * archive precision, so that importing the healed tree into an empty database gives the database back. Decided by
  * content, never by mtime: every file is parsed and compared with the rows, only what is missing is written, a
- * complete file is not touched (same bytes, same mtime), and a second run writes nothing. Files first, then the
- * database's {@code text_file_path} pointers, in one transaction. A dry run reads and compares the same way and
+ * complete file is not touched (same bytes, same mtime), and a second run writes nothing. Prayers are read and
+ * healed a chunk at a time, so memory stays bounded however many there are. Files first, then the database's
+ * {@code text_file_path} pointers, batched in a few transactions. A dry run reads and compares the same way and
  * lists what it would change, writing nothing.
  */
 public class HealService {
 
+    /** Prayers read and healed together: a few hundred keeps the heap small and the queries few. */
+    static final int CHUNK_SIZE = 500;
+    /** Concurrent fsyncs of a chunk's new files (see {@link NewFileBatch}): I/O-bound, so more than the cores. */
+    static final int FSYNC_THREADS = 64;
+    /** Prayer pointers set per transaction. */
+    static final int POINTER_BATCH = 10_000;
+
     private final Path archives;
     private final DatabaseProvider databases;
+    private final int chunkSize;
 
     public HealService(Path archives, DatabaseProvider databases) {
+        this(archives, databases, CHUNK_SIZE);
+    }
+
+    /** @param chunkSize how many prayers are read and healed together (small in tests, to cross chunk bounds) */
+    HealService(Path archives, DatabaseProvider databases, int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk size " + chunkSize);
+        }
         this.archives = archives;
         this.databases = databases;
+        this.chunkSize = chunkSize;
     }
 
     /** Prayers, then users. */
@@ -44,8 +60,7 @@ public class HealService {
         HealReport.Builder report = new HealReport.Builder(dryRun);
         Database db = databases.get();
         ArchiveRoot root = new ArchiveRoot(archives);
-        Map<String, String> prayerPaths = healPrayers(db, root, dryRun, report);
-        updatePointers(db, dryRun, report, "prayer", "id", prayerPaths);
+        healPrayers(db, root, dryRun, report);
         healUsers(db, root, dryRun, report);
         return report.build();
     }
@@ -77,24 +92,52 @@ public class HealService {
         updatePointers(db, dryRun, report, "user", "display_name", pointers);
     }
 
-    private Map<String, String> healPrayers(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
+    /**
+     * Prayer by prayer, a chunk at a time (see {@link PrayerChunks}); their pointers are set after their files
+     * are written, {@link #POINTER_BATCH} at a time.
+     */
+    private void healPrayers(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
         report.kind(PrayerArchiveHealer.KIND);
-        PrayerRows rows = db.read(PrayerRows::read);
-        PrayerArchiveHealer healer = new PrayerArchiveHealer(root, dryRun, report, new HashSet<>());
-        Map<String, String> pointers = new HashMap<>();
-        for (PrayerRow p : rows.prayers()) {
-            PrayerActivityLines.Result lines = PrayerActivityLines.of(p.id(),
-                    rows.marks().getOrDefault(p.id(), List.of()), rows.logs().getOrDefault(p.id(), List.of()),
-                    rows.attributes().getOrDefault(p.id(), List.of()));
-            lines.notes().forEach(report::note);
-            healer.heal(p, lines.entries()).ifPresent(relative -> {
-                String stored = ArchiveRoot.stored(relative);
-                if (!stored.equals(p.textFilePath())) {
-                    pointers.put(p.id(), stored);
+        List<String> ids = db.read(PrayerChunks::orderedIds);
+        ExecutorService fsyncs = Executors.newFixedThreadPool(FSYNC_THREADS, r -> {
+            Thread t = new Thread(r, "heal-fsync");
+            t.setDaemon(true);
+            return t;
+        });
+        try (NewFileBatch newFiles = new NewFileBatch(root, fsyncs)) {
+            PrayerArchiveHealer healer = new PrayerArchiveHealer(root, dryRun, report, new HashSet<>(), newFiles);
+            Map<String, String> pointers = new LinkedHashMap<>();
+            for (int from = 0; from < ids.size(); from += chunkSize) {
+                List<String> chunkIds = ids.subList(from, Math.min(ids.size(), from + chunkSize));
+                PrayerChunks.Chunk rows = db.read(c -> PrayerChunks.read(c, chunkIds));
+                Map<String, String> chunkPointers = new LinkedHashMap<>();
+                for (PrayerRow p : rows.prayers()) {
+                    PrayerActivityLines.Result lines = PrayerActivityLines.of(p.id(),
+                            rows.marks().getOrDefault(p.id(), List.of()), rows.logs().getOrDefault(p.id(), List.of()),
+                            rows.attributes().getOrDefault(p.id(), List.of()));
+                    lines.notes().forEach(report::note);
+                    healer.heal(p, lines.entries()).ifPresent(relative -> {
+                        String stored = ArchiveRoot.stored(relative);
+                        if (!stored.equals(p.textFilePath())) {
+                            chunkPointers.put(p.id(), stored);
+                        }
+                    });
                 }
-            });
+                Set<String> notCreated = healer.flush();
+                chunkPointers.values().removeIf(stored -> notCreated.contains(
+                        stored.substring(ArchiveRoot.STORED_PREFIX.length())));
+                pointers.putAll(chunkPointers);
+                if (pointers.size() >= POINTER_BATCH) {
+                    updatePointers(db, dryRun, report, "prayer", "id", pointers);
+                    pointers.clear();
+                }
+            }
+            updatePointers(db, dryRun, report, "prayer", "id", pointers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot drop unfinished prayer files", e);
+        } finally {
+            fsyncs.shutdownNow();
         }
-        return pointers;
     }
 
     /** Sets {@code table.text_file_path} for each key, after the files are written (archive first). */
@@ -114,28 +157,5 @@ public class HealService {
                 }
             }
         });
-    }
-
-    /** Every prayer (oldest first: the {@code _N} rule orders same-minute prayers by their seconds) and its rows. */
-    record PrayerRows(List<PrayerRow> prayers, Map<String, List<PrayerMarkRow>> marks,
-                      Map<String, List<PrayerActivityLogRow>> logs, Map<String, List<PrayerAttributeRow>> attributes) {
-
-        static PrayerRows read(Connection c) throws SQLException {
-            List<PrayerRow> prayers = new ArrayList<>(Repositories.PRAYERS.findAll(c));
-            prayers.sort(Comparator.comparing(PrayerRow::createdAt).thenComparing(PrayerRow::id));
-            Map<String, List<PrayerMarkRow>> marks = new HashMap<>();
-            for (PrayerMarkRow m : Repositories.PRAYER_MARKS.findAll(c)) {
-                marks.computeIfAbsent(m.prayerId(), k -> new ArrayList<>()).add(m);
-            }
-            Map<String, List<PrayerActivityLogRow>> logs = new HashMap<>();
-            for (PrayerActivityLogRow l : Repositories.PRAYER_ACTIVITY_LOG.findAll(c)) {
-                logs.computeIfAbsent(l.prayerId(), k -> new ArrayList<>()).add(l);
-            }
-            Map<String, List<PrayerAttributeRow>> attributes = new HashMap<>();
-            for (PrayerAttributeRow a : Repositories.PRAYER_ATTRIBUTES.findAll(c)) {
-                attributes.computeIfAbsent(a.prayerId(), k -> new ArrayList<>()).add(a);
-            }
-            return new PrayerRows(prayers, marks, logs, attributes);
-        }
     }
 }

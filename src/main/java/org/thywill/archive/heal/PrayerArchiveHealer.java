@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,15 +46,37 @@ final class PrayerArchiveHealer {
     private final boolean dryRun;
     private final HealReport.Builder report;
     private final Set<String> claimed;
+    private final NewFileBatch newFiles;
     private final PrayerFileReader reader = new PrayerFileReader();
     private final PrayerFileWriter writer = new PrayerFileWriter();
+    /** Files created since the last {@link #flush}, in order. */
+    private final List<Created> created = new ArrayList<>();
+    /**
+     * The {@code .txt} names of the directories listed lately: prayers come oldest first, so one month's folder
+     * is listed once per chunk instead of once per prayer (thousands of names each time, in a large community).
+     */
+    private final Map<Path, List<String>> listings = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, List<String>> eldest) {
+            return size() > 2;
+        }
+    };
 
-    /** @param claimed paths created by this run (a dry run writes none, yet its later choices must see them) */
-    PrayerArchiveHealer(ArchiveRoot root, boolean dryRun, HealReport.Builder report, Set<String> claimed) {
+    private record Created(String relative, String detail, String what) {
+    }
+
+    /**
+     * @param claimed  paths chosen by this run and not yet on disk (a dry run writes none, yet its later choices
+     *                 must see them)
+     * @param newFiles where created files are written until {@link #flush}; unused in a dry run
+     */
+    PrayerArchiveHealer(ArchiveRoot root, boolean dryRun, HealReport.Builder report, Set<String> claimed,
+                        NewFileBatch newFiles) {
         this.root = root;
         this.dryRun = dryRun;
         this.report = report;
         this.claimed = claimed;
+        this.newFiles = newFiles;
     }
 
     /** Heals {@code p}'s file; returns its path under the root, or empty when it has none heal could use. */
@@ -114,17 +139,34 @@ final class PrayerArchiveHealer {
         }
         String prefix = plain.substring(plain.lastIndexOf('/') + 1, plain.length() - ".txt".length());
         List<PrayerFileName> names = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, prefix + "*.txt")) {
+        List<String> listing = listing(dir);
+        int first = Collections.binarySearch(listing, prefix);
+        for (int i = first >= 0 ? first : -first - 1; i < listing.size() && listing.get(i).startsWith(prefix); i++) {
+            PrayerFileNames.parseFileName(listing.get(i))
+                    .filter(n -> n.createdAt().equals(org.thywill.archive.format.ArchiveTime.toMinute(createdAt)))
+                    .ifPresent(names::add);
+        }
+        names.sort(Comparator.comparingInt(PrayerFileName::suffix));
+        return names.stream().map(PrayerFileName::relativePath).toList();
+    }
+
+    /** The names of {@code dir}'s {@code .txt} entries, sorted (cached until the next {@link #flush}). */
+    private List<String> listing(Path dir) {
+        List<String> names = listings.get(dir);
+        if (names != null) {
+            return names;
+        }
+        List<String> read = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "*.txt")) {
             for (Path e : entries) {
-                PrayerFileNames.parseFileName(e.getFileName().toString())
-                        .filter(n -> n.createdAt().equals(org.thywill.archive.format.ArchiveTime.toMinute(createdAt)))
-                        .ifPresent(names::add);
+                read.add(e.getFileName().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
-        names.sort(Comparator.comparingInt(PrayerFileName::suffix));
-        return names.stream().map(PrayerFileName::relativePath).toList();
+        Collections.sort(read);
+        listings.put(dir, read);
+        return read;
     }
 
     /** Whether the file's first line is {@code Prayer <id> by …} (read without parsing the whole file). */
@@ -150,17 +192,41 @@ final class PrayerArchiveHealer {
         claimed.add(relative);
         if (!dryRun) {
             try {
-                if (!DurableFiles.writeNew(root.resolve(relative), text.getBytes(StandardCharsets.UTF_8))) {
-                    report.problem(relative + ": appeared while prayer " + p.id() + " was being healed; left as it is");
-                    return Optional.empty();
-                }
+                newFiles.add(relative, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create " + relative, e);
             }
         }
-        report.file(KIND, HealReport.Outcome.CREATED, relative, "prayer " + p.id() + ", " + desired.size()
-                + " activity lines");
+        created.add(new Created(relative, "prayer " + p.id() + ", " + desired.size() + " activity lines",
+                "prayer " + p.id()));
         return Optional.of(relative);
+    }
+
+    /**
+     * Gives the files created since the last flush their names, durably and together ({@link NewFileBatch}), and
+     * reports them (a dry run reports them the same way, at the same point). Returns the paths whose name another
+     * writer took meanwhile: those files were not created and are reported as problems.
+     */
+    Set<String> flush() {
+        Set<String> clashes;
+        try {
+            clashes = dryRun ? Set.of() : newFiles.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create prayer files", e);
+        }
+        for (Created c : created) {
+            if (clashes.contains(c.relative())) {
+                report.problem(c.relative() + ": appeared while " + c.what() + " was being healed; left as it is");
+            } else {
+                report.file(KIND, HealReport.Outcome.CREATED, c.relative(), c.detail());
+            }
+        }
+        if (!dryRun && !created.isEmpty()) {
+            claimed.clear(); // the created files are on disk now, where the next choices see them
+            listings.clear();
+        }
+        created.clear();
+        return clashes;
     }
 
     private String heal(PrayerRow p, List<TimedEntry> desired, List<ReadFile<PrayerFile>> files) {

@@ -46,6 +46,11 @@ final class HealFixture implements AutoCloseable {
         return new ThyWillSettings(db, archives, archives.resolve("incoming"), db.getParent().resolve("backups"), 5000);
     }
 
+    /** The heal service over this copy, reading {@code chunkSize} prayers at a time. */
+    HealService heal(int chunkSize) {
+        return new HealService(archives, databases, chunkSize);
+    }
+
     HealFixture deleting(String... folders) {
         for (String f : folders) {
             deleteTree(archives.resolve(f));
@@ -89,6 +94,35 @@ final class HealFixture implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Every file of the tree by relative path: its bytes (as text), mtimes aside. */
+    Map<String, String> contents() {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(archives)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(archives.relativize(p).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Every prayer's {@code text_file_path}, by id. */
+    Map<String, String> prayerPointers() {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement ps = c.prepareStatement("SELECT id, text_file_path FROM prayer");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), String.valueOf(rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         return out;
     }

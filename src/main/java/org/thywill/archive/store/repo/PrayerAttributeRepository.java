@@ -32,4 +32,13 @@ public final class PrayerAttributeRepository extends Repository<PrayerAttributeR
             throws SQLException {
         return table.one(c, "prayer_id = ? AND attribute_name = ? ORDER BY rowid", prayerId, attributeName);
     }
+
+    /**
+     * The rows of many prayers at once, their ids given as a JSON array of strings; grouped by prayer, each
+     * prayer's in insertion (rowid) order.
+     */
+    public List<PrayerAttributeRow> findByPrayers(Connection c, String prayerIdsJson) throws SQLException {
+        return table.where(c, "prayer_id IN (SELECT value FROM json_each(?)) ORDER BY prayer_id, rowid",
+                prayerIdsJson);
+    }
 }

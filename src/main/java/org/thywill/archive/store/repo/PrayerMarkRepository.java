@@ -19,4 +19,13 @@ public final class PrayerMarkRepository extends Repository<PrayerMarkRow> {
     public List<PrayerMarkRow> findByPrayer(Connection c, String prayerId) throws SQLException {
         return table.where(c, "prayer_id = ? ORDER BY created_at, rowid", prayerId);
     }
+
+    /**
+     * The rows of many prayers at once, their ids given as a JSON array of strings; grouped by prayer, each
+     * prayer's in insertion (rowid) order.
+     */
+    public List<PrayerMarkRow> findByPrayers(Connection c, String prayerIdsJson) throws SQLException {
+        return table.where(c, "prayer_id IN (SELECT value FROM json_each(?)) ORDER BY prayer_id, rowid",
+                prayerIdsJson);
+    }
 }

@@ -31,4 +31,9 @@ public final class PrayerRepository extends Repository<PrayerRow> {
     public boolean exists(Connection c, String id) throws SQLException {
         return table.exists(c, "id = ?", id);
     }
+
+    /** The prayers with these ids (a JSON array of strings), in no particular order; absent ids are skipped. */
+    public List<PrayerRow> findByIds(Connection c, String idsJson) throws SQLException {
+        return table.where(c, "id IN (SELECT value FROM json_each(?))", idsJson);
+    }
 }
