@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
             GenerateDemoCommand.class,
             HealArchivesCommand.class,
             SyncUsersCommand.class,
+            SyncArchivesCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})
