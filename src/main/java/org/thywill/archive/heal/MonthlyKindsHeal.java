@@ -1,0 +1,21 @@
+package org.thywill.archive.heal;
+
+import java.util.List;
+import org.thywill.archive.store.Database;
+import org.thywill.archive.store.repo.Repositories;
+
+/**
+ * The Tier-1 kinds besides prayers and users whose monthly files the original writes from database rows, healed
+ * from the database: sessions ({@link SessionsHealKind}).
+ */
+final class MonthlyKindsHeal {
+
+    private MonthlyKindsHeal() {
+    }
+
+    static void heal(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
+        List<org.thywill.archive.format.sessions.SessionRecord> sessions = db.read(c ->
+                Repositories.SESSIONS.findAll(c).stream().map(SessionsHealKind::record).toList());
+        new MonthlyRowsHealer<>(new SessionsHealKind(), root, dryRun, report).heal(sessions);
+    }
+}
