@@ -6,7 +6,7 @@ import org.thywill.archive.store.repo.Repositories;
 
 /**
  * The Tier-1 kinds besides prayers and users whose monthly files the original writes from database rows, healed
- * from the database: sessions ({@link SessionsHealKind}).
+ * from the database: sessions ({@link SessionsHealKind}), invite usage ({@link InviteUsageHealKind}).
  */
 final class MonthlyKindsHeal {
 
@@ -17,5 +17,9 @@ final class MonthlyKindsHeal {
         List<org.thywill.archive.format.sessions.SessionRecord> sessions = db.read(c ->
                 Repositories.SESSIONS.findAll(c).stream().map(SessionsHealKind::record).toList());
         new MonthlyRowsHealer<>(new SessionsHealKind(), root, dryRun, report).heal(sessions);
+        InviteUsageHealKind.Lines invites = db.read(c -> InviteUsageHealKind.of(Repositories.INVITE_TOKENS.findAll(c),
+                Repositories.INVITE_TOKEN_USAGE.findAll(c)));
+        invites.notes().forEach(report::note);
+        new MonthlyRowsHealer<>(new InviteUsageHealKind(), root, dryRun, report).heal(invites.lines());
     }
 }

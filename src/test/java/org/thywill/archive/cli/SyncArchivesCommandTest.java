@@ -28,7 +28,7 @@ import org.thywill.archive.testing.Samples;
 class SyncArchivesCommandTest {
 
     /** Files deleted from the tree (the database still holds what they carry). */
-    private static final List<String> DELETED_FOLDERS = List.of("users", "sessions");
+    private static final List<String> DELETED_FOLDERS = List.of("users", "sessions", "system");
 
     @TempDir
     Path dir;
