@@ -6,7 +6,8 @@ import org.thywill.archive.store.repo.Repositories;
 
 /**
  * The Tier-1 kinds besides prayers and users whose monthly files the original writes from database rows, healed
- * from the database: sessions ({@link SessionsHealKind}), invite usage ({@link InviteUsageHealKind}).
+ * from the database: sessions ({@link SessionsHealKind}), invite usage ({@link InviteUsageHealKind}) and prayer
+ * skips ({@link SkipsHealKind}).
  */
 final class MonthlyKindsHeal {
 
@@ -21,5 +22,8 @@ final class MonthlyKindsHeal {
                 Repositories.INVITE_TOKEN_USAGE.findAll(c)));
         invites.notes().forEach(report::note);
         new MonthlyRowsHealer<>(new InviteUsageHealKind(), root, dryRun, report).heal(invites.lines());
+        List<org.thywill.archive.format.monthly.PrayerSkip> skips = db.read(c ->
+                Repositories.PRAYER_SKIPS.findAll(c).stream().map(SkipsHealKind::record).toList());
+        new MonthlyRowsHealer<>(new SkipsHealKind(), root, dryRun, report).heal(skips);
     }
 }

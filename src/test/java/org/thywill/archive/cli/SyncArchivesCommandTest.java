@@ -45,7 +45,9 @@ class SyncArchivesCommandTest {
                 + " (SELECT rowid FROM prayer_activity_log ORDER BY created_at DESC LIMIT 2)");
         String lastPrayer = first(db, "SELECT id FROM prayer ORDER BY created_at DESC LIMIT 1");
         sql(db, "DELETE FROM prayer WHERE id = '" + lastPrayer + "'");
-        // files only the database still carries
+        // files only the database still carries (and a skip, which the original archives nowhere live)
+        sql(db, "INSERT INTO prayerskip (id, user_id, prayer_id, created_at) SELECT 'skip1', author_username, id,"
+                + " created_at FROM prayer ORDER BY created_at LIMIT 1");
         Path firstPrayerFile = prayerFiles(archives).get(0);
         Files.delete(firstPrayerFile);
         for (String folder : DELETED_FOLDERS) {
@@ -60,6 +62,9 @@ class SyncArchivesCommandTest {
         assertThat(r.at("/imported/inserted/prayermark").asInt()).isPositive();
         assertThat(r.at("/healed/kinds/prayers/created").asInt()).isEqualTo(1);
         assertThat(r.at("/healed/kinds/registrations/created").asInt()).isPositive();
+        assertThat(r.at("/healed/kinds/sessions/created").asInt()).isPositive();
+        assertThat(r.at("/healed/kinds/invite_usage/created").asInt()).isPositive();
+        assertThat(r.at("/healed/kinds/skips/created").asInt()).isEqualTo(1);
         assertThat(r.at("/reread/inserted").isEmpty()).as(r.at("/reread").toString()).isTrue();
         assertThat(Files.exists(firstPrayerFile)).isTrue();
         assertThat(DbCounts.count(db, "prayer where id = '" + lastPrayer + "'")).isEqualTo(1);
@@ -69,6 +74,7 @@ class SyncArchivesCommandTest {
         assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
         ArchivePrecisionSnapshot synced = ArchivePrecisionSnapshot.of(db);
         assertThat(ArchivePrecisionSnapshot.of(fresh)).isEqualTo(synced);
+        assertThat(DbCounts.count(fresh, "prayerskip")).isEqualTo(DbCounts.count(db, "prayerskip")).isEqualTo(1);
 
         Map<String, Integer> counts = counts(db);
         Map<String, String> files = state(archives);
