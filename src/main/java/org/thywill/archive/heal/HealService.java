@@ -39,7 +39,7 @@ public class HealService {
         this.databases = databases;
     }
 
-    /** Prayers, then users, then the other Tier-1 kinds the database holds ({@link MonthlyKindsHeal}). */
+    /** Prayers, then users, then the other Tier-1 kinds the database holds ({@link OtherKindsHeal}). */
     public HealReport healArchives(boolean dryRun) {
         HealReport.Builder report = new HealReport.Builder(dryRun);
         Database db = databases.get();
@@ -47,7 +47,7 @@ public class HealService {
         Map<String, String> prayerPaths = healPrayers(db, root, dryRun, report);
         updatePointers(db, dryRun, report, "prayer", "id", prayerPaths);
         healUsers(db, root, dryRun, report);
-        MonthlyKindsHeal.heal(db, root, dryRun, report);
+        OtherKindsHeal.heal(db, root, dryRun, report);
         return report.build();
     }
 

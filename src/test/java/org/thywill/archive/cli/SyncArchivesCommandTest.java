@@ -65,6 +65,8 @@ class SyncArchivesCommandTest {
         assertThat(r.at("/healed/kinds/sessions/created").asInt()).isPositive();
         assertThat(r.at("/healed/kinds/invite_usage/created").asInt()).isPositive();
         assertThat(r.at("/healed/kinds/skips/created").asInt()).isEqualTo(1);
+        assertThat(r.at("/healed/kinds/roles/created").asInt()).isEqualTo(1);
+        assertThat(r.at("/healed/kinds/user_roles/created").asInt()).isEqualTo(1);
         assertThat(r.at("/reread/inserted").isEmpty()).as(r.at("/reread").toString()).isTrue();
         assertThat(Files.exists(firstPrayerFile)).isTrue();
         assertThat(DbCounts.count(db, "prayer where id = '" + lastPrayer + "'")).isEqualTo(1);
@@ -75,6 +77,9 @@ class SyncArchivesCommandTest {
         ArchivePrecisionSnapshot synced = ArchivePrecisionSnapshot.of(db);
         assertThat(ArchivePrecisionSnapshot.of(fresh)).isEqualTo(synced);
         assertThat(DbCounts.count(fresh, "prayerskip")).isEqualTo(DbCounts.count(db, "prayerskip")).isEqualTo(1);
+        for (String table : List.of("role", "user_roles")) {
+            assertThat(DbCounts.count(fresh, table)).as(table).isEqualTo(DbCounts.count(db, table)).isPositive();
+        }
 
         Map<String, Integer> counts = counts(db);
         Map<String, String> files = state(archives);
