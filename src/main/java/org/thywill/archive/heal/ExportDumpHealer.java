@@ -67,8 +67,11 @@ final class ExportDumpHealer<R> {
                 if (sorted.isEmpty()) {
                     return;
                 }
-                byte[] content = dump.writer().write(dump.dump(ArchiveTime.toMinute(now), sorted))
-                        .getBytes(StandardCharsets.UTF_8);
+                String text = dump.writer().write(dump.dump(ArchiveTime.toMinute(now), sorted));
+                if (!readsBack(text, sorted)) {
+                    return;
+                }
+                byte[] content = text.getBytes(StandardCharsets.UTF_8);
                 if (!dryRun && !DurableFiles.writeNew(root.resolve(relative), content)) {
                     report.problem(relative + ": appeared while it was being healed; left as it is");
                     return;
@@ -113,6 +116,9 @@ final class ExportDumpHealer<R> {
         if (comesLast && !file.endsWithNewline() && !file.records().isEmpty()) {
             StringBuilder text = new StringBuilder();
             missing.forEach(r -> text.append('\n').append(dump.codec().render(r)));
+            if (!readsBack(existing.text() + text, missing)) {
+                return;
+            }
             if (!dryRun) {
                 DurableFiles.appendDurably(root.resolve(relative), text.toString());
             }
@@ -121,8 +127,12 @@ final class ExportDumpHealer<R> {
         }
         List<Row<R>> rows = at == null ? concat(file.rows(), missing) : MonthlyRowsHealer.merge(file.rows(),
                 r -> r instanceof Row.Data<R> d ? at.apply(d.value()) : null, missing, at, Row::of);
-        byte[] content = PipeTables.write(new PipeTable<>(file.title(), file.format(), file.blankLines(), rows,
-                file.endsWithNewline()), dump.codec()).getBytes(StandardCharsets.UTF_8);
+        String text = PipeTables.write(new PipeTable<>(file.title(), file.format(), file.blankLines(), rows,
+                file.endsWithNewline()), dump.codec());
+        if (!readsBack(text, missing)) {
+            return;
+        }
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
         if (!dryRun) {
             byte[] before = existing.bytes();
             if (!DurableFiles.update(root.resolve(relative), current -> Arrays.equals(current, before) ? content : null)) {
@@ -131,6 +141,25 @@ final class ExportDumpHealer<R> {
             }
         }
         report.file(kind, HealReport.Outcome.REWRITTEN, relative, detail + (at == null ? "" : ", in chronological position"));
+    }
+
+    /** Whether {@code text} reads back cleanly with a row for each of {@code missing}; else a problem is reported. */
+    private boolean readsBack(String text, List<R> missing) {
+        var parsed = dump.reader().read(text);
+        Map<Object, Integer> have = new HashMap<>();
+        if (parsed.diagnostics().isEmpty()) {
+            parsed.value().records().forEach(r -> have.merge(key.apply(r), 1, Integer::sum));
+        }
+        boolean all = parsed.diagnostics().isEmpty() && missing.stream().allMatch(r -> {
+            Integer n = have.get(key.apply(r));
+            have.put(key.apply(r), n == null ? -1 : n - 1);
+            return n != null && n > 0;
+        });
+        if (!all) {
+            report.problem(relative + ": cannot be written: a database row holds what the dump's format cannot carry"
+                    + " (a line break or '|' in a column); left as it is");
+        }
+        return all;
     }
 
     private static <R> List<Row<R>> concat(List<Row<R>> rows, List<R> missing) {

@@ -149,8 +149,11 @@ final class MonthlyRowsHealer<F, R> {
         Path target = root.resolve(relative);
         try {
             if (existing == null) {
-                byte[] content = kind.create(YearMonth.from(kind.at(missing.get(0))), missing)
-                        .getBytes(StandardCharsets.UTF_8);
+                String text = kind.create(YearMonth.from(kind.at(missing.get(0))), missing);
+                if (!readsBack(relative, text, missing)) {
+                    return;
+                }
+                byte[] content = text.getBytes(StandardCharsets.UTF_8);
                 if (!dryRun) {
                     if (!DurableFiles.writeNew(target, content)) {
                         report.problem(relative + ": appeared while it was being healed; left as it is");
@@ -172,13 +175,20 @@ final class MonthlyRowsHealer<F, R> {
             Optional<String> append = last == null || !kind.at(missing.get(0)).isBefore(last)
                     ? kind.appendText(existing.value(), missing) : Optional.empty();
             if (append.isPresent()) {
+                if (!readsBack(relative, existing.text() + append.get(), missing)) {
+                    return;
+                }
                 if (!dryRun) {
                     DurableFiles.appendDurably(target, append.get());
                 }
                 report.file(kind.name(), HealReport.Outcome.APPENDED, relative, detail);
                 return;
             }
-            byte[] content = kind.rewrite(existing.value(), missing).getBytes(StandardCharsets.UTF_8);
+            String text = kind.rewrite(existing.value(), missing);
+            if (!readsBack(relative, text, missing)) {
+                return;
+            }
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
             if (!dryRun) {
                 byte[] before = existing.bytes();
                 if (!DurableFiles.update(target, current -> Arrays.equals(current, before) ? content : null)) {
@@ -192,6 +202,29 @@ final class MonthlyRowsHealer<F, R> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot heal " + relative, e);
         }
+    }
+
+    /**
+     * Whether {@code text} reads back cleanly with a line for each of {@code missing}; else a problem is reported
+     * and nothing is written. A row holding what its format cannot carry (a line break, a {@code |} in a column)
+     * is caught here. The message names no value: some kinds hold bearer secrets.
+     */
+    private boolean readsBack(String relative, String text, List<R> missing) {
+        var parsed = kind.reader().read(text);
+        Map<Object, Integer> have = new HashMap<>();
+        if (parsed.diagnostics().isEmpty()) {
+            kind.records(parsed.value()).forEach(r -> have.merge(kind.key(r), 1, Integer::sum));
+        }
+        boolean all = parsed.diagnostics().isEmpty() && missing.stream().allMatch(r -> {
+            Integer n = have.get(kind.key(r));
+            have.put(kind.key(r), n == null ? -1 : n - 1);
+            return n != null && n > 0;
+        });
+        if (!all) {
+            report.problem(relative + ": cannot be written: a database row holds what the file's format cannot carry"
+                    + " (a line break or '|' in a column); left as it is");
+        }
+        return all;
     }
 
     private static void ownerOnly(Path file) throws IOException {

@@ -96,6 +96,20 @@ class RolesHealTest {
         }
     }
 
+    @Test
+    void aRoleTheDumpCannotCarryIsReportedAndNothingIsWritten() {
+        try (HealFixture f = new HealFixture("tiny", dir)) {
+            f.sql("UPDATE role SET description = ? WHERE name = 'moderator'", "two\nlines");
+
+            HealReport r = f.heal.healArchives(false);
+
+            assertThat(r.problems()).containsExactly("roles/roles.txt: cannot be written: a database row holds what the"
+                    + " dump's format cannot carry (a line break or '|' in a column); left as it is");
+            assertThat(f.archives.resolve("roles/roles.txt")).doesNotExist();
+            assertThat(r.kinds().get("user_roles").created()).isEqualTo(1);
+        }
+    }
+
     private static List<ExportedRole> rolesOf(String text) {
         var parsed = ExportDumps.ROLES.reader().read(text);
         assertThat(parsed.diagnostics()).isEmpty();

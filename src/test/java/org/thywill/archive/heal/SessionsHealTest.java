@@ -131,6 +131,21 @@ class SessionsHealTest {
         }
     }
 
+    @Test
+    void aRowTheFormatCannotCarryIsReportedAndNothingIsWritten() throws IOException {
+        try (HealFixture f = new HealFixture("tiny", dir)) {
+            f.sql("INSERT INTO session (id, username, created_at, expires_at, device_info, ip_address,"
+                    + " is_fully_authenticated) VALUES ('0123456789abcdef0123456789abcdef', 'Pat',"
+                    + " '2025-03-04 05:06:07', '2025-03-18 05:06:07', ?, NULL, 1)", "two\nlines");
+
+            HealReport r = f.heal.healArchives(false);
+
+            assertThat(r.problems()).containsExactly("sessions/2025_03_sessions.txt: cannot be written: a database row"
+                    + " holds what the file's format cannot carry (a line break or '|' in a column); left as it is");
+            assertThat(f.archives.resolve("sessions/2025_03_sessions.txt")).doesNotExist();
+        }
+    }
+
     private static PipeTable<SessionRecord> read(Path p) throws IOException {
         var parsed = new SessionsFileReader().read(Files.readString(p));
         assertThat(parsed.diagnostics()).isEmpty();
