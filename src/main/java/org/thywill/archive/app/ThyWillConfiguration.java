@@ -6,6 +6,9 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.thywill.archive.backup.BackupService;
+import org.thywill.archive.backup.CamelRemoteCopier;
+import org.thywill.archive.backup.RemoteCopier;
 import org.thywill.archive.bundle.BundleService;
 import org.thywill.archive.demo.DemoGenerator;
 import org.thywill.archive.importing.ArchiveImportService;
@@ -50,6 +53,10 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 Long.parseLong(required(p, "thywill.drop.max-total-bytes")))));
         r.bind("bundleService", new BundleService(settings.archives(), databases::get,
                 Path.of(required(p, "thywill.downloads")), java.time.Clock.systemDefaultZone()));
+        String remoteUri = p.resolveProperty("thywill.backups.remote-uri").orElse("").strip();
+        r.bind("backupService", new BackupService(settings.database(), settings.backups(), settings.busyTimeoutMs(),
+                remoteUri.isEmpty() ? RemoteCopier.NONE : new CamelRemoteCopier(context, remoteUri),
+                java.time.Clock.systemDefaultZone()));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {

@@ -69,6 +69,11 @@ public final class BundleService {
         return cleanup(downloads, maxAge);
     }
 
+    /** {@link #cleanup(Duration)} by a whole number of hours (the {@code bundle-cleanup} route's setting). */
+    public List<Path> cleanupOlderThanHours(long hours) throws IOException {
+        return cleanup(Duration.ofHours(hours));
+    }
+
     /** Deletes our bundles in {@code folder} older than {@code maxAge} by the clock; returns what was deleted. */
     public List<Path> cleanup(Path folder, Duration maxAge) throws IOException {
         return new BundleCleanup(clock).deleteOlderThan(folder, maxAge);

@@ -20,6 +20,10 @@ import picocli.CommandLine.Mixin;
             HealArchivesCommand.class,
             SyncUsersCommand.class,
             SyncArchivesCommand.class,
+            BackupCommand.class,
+            VerifyCommand.class,
+            ListBackupsCommand.class,
+            CleanupBackupsCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})

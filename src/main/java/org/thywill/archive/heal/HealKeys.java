@@ -1,17 +1,17 @@
 package org.thywill.archive.heal;
 
 import java.time.LocalDateTime;
-import java.util.Objects;
 import org.thywill.archive.format.ArchiveTime;
+import org.thywill.archive.store.reconcile.Precision;
 
 /**
- * The keys heal compares files and rows by, at archive precision: the same keys as the importer's
- * {@code store/reconcile/Precision} (package-private there, so restated here): marks by (user, minute), logs by
- * (user, action, old, new, minute) with {@code answer_date} values cut to the minute.
+ * The keys heal compares one prayer's file and rows by, at archive precision ({@link Precision}, the importer's
+ * rules): marks by (user, minute), logs by (user, action, old, new, minute) with {@code answer_date} values cut to
+ * the minute.
  */
 final class HealKeys {
 
-    static final String ANSWER_DATE = "answer_date";
+    static final String ANSWER_DATE = Precision.ANSWER_DATE;
 
     private HealKeys() {
     }
@@ -31,24 +31,15 @@ final class HealKeys {
     }
 
     static String attributeOf(String action) {
-        if (action.startsWith("set_")) {
-            return action.substring(4);
-        }
-        if (action.startsWith("remove_")) {
-            return action.substring(7);
-        }
-        return action;
+        return Precision.attributeOf(action);
     }
 
     /** {@code answer_date} values compare at the minute; every other value exactly. */
     static String value(String name, String value) {
-        if (value == null || !ANSWER_DATE.equals(name)) {
-            return value;
-        }
-        return ArchiveTime.parseIsoLocal(value).map(t -> ArchiveTime.iso(ArchiveTime.toMinute(t))).orElse(value);
+        return Precision.value(name, value);
     }
 
     static boolean sameValue(String name, String a, String b) {
-        return Objects.equals(value(name, a), value(name, b));
+        return Precision.sameValue(name, a, b);
     }
 }

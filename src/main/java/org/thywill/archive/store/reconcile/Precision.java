@@ -9,15 +9,16 @@ import org.thywill.archive.store.SqlTime;
  * Archive precision (PRODUCT.md): archive timestamps carry minutes, so two records are the same when their kind,
  * natural key and minute agree. Values compare exactly, except {@code answer_date}, an ISO date-time that the
  * live app stores with seconds and microseconds and an archive line only at the minute: it compares at the minute.
+ * The importer's reconcilers and heal compare by these same rules.
  */
-final class Precision {
+public final class Precision {
 
-    static final String ANSWER_DATE = "answer_date";
+    public static final String ANSWER_DATE = "answer_date";
 
     private Precision() {
     }
 
-    static LocalDateTime minute(LocalDateTime t) {
+    public static LocalDateTime minute(LocalDateTime t) {
         return ArchiveTime.toMinute(t);
     }
 
@@ -41,7 +42,7 @@ final class Precision {
     }
 
     /** The attribute a log action is about: {@code set_answer_date} → {@code answer_date}; others unchanged. */
-    static String attributeOf(String action) {
+    public static String attributeOf(String action) {
         if (action.startsWith("set_")) {
             return action.substring(4);
         }
@@ -55,7 +56,7 @@ final class Precision {
      * A value of attribute {@code name} as compared at archive precision: an {@code answer_date} that reads as an
      * ISO date-time becomes the ISO text of its minute; anything else is kept as it is.
      */
-    static String value(String name, String value) {
+    public static String value(String name, String value) {
         if (value == null || !ANSWER_DATE.equals(name)) {
             return value;
         }
@@ -83,7 +84,7 @@ final class Precision {
                 && v.chars().skip(20).allMatch(ch -> ch >= '0' && ch <= '9');
     }
 
-    static boolean sameValue(String name, String a, String b) {
+    public static boolean sameValue(String name, String a, String b) {
         return Objects.equals(value(name, a), value(name, b));
     }
 

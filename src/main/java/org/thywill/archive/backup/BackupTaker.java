@@ -1,0 +1,203 @@
+package org.thywill.archive.backup;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.thywill.archive.files.DurableFiles;
+
+/**
+ * Takes one backup of a live database into {@code <root>/<tier>/thywill_<tier>_YYYYMMDD_HHMMSS[_N].db}.
+ *
+ * <p>The snapshot is {@code VACUUM INTO} on a read-only connection, not the online backup API. {@code VACUUM INTO}
+ * runs inside one read transaction, so it copies one consistent snapshot (WAL content included) while writers go
+ * on committing — in WAL mode a reader never blocks them nor they it. The backup API copies pages in steps and
+ * restarts from the beginning whenever another connection writes between steps, so under a steady writer it may
+ * never finish (sqlite.org/c3ref/backup_finish.html); sqlite-jdbc's {@code backup to} uses 100-page steps. The
+ * read-only connection also guarantees the live file is never changed by us. {@code VACUUM INTO} does not fsync its
+ * output, so this class does.
+ *
+ * <p>Steps: snapshot into a hidden temp file in the tier folder, fsync it and the folder, {@code PRAGMA
+ * integrity_check} must answer exactly {@code ok}, hash it, then claim a free final name by creating its sidecar
+ * with {@link DurableFiles#writeNew} (which never replaces a file), write the manifest, and hard-link the temp
+ * file to the final name last — so a final name always has its sidecar and manifest, and two backups in the same
+ * second get {@code _2}, {@code _3}. On any failure everything this run created is deleted.
+ */
+public final class BackupTaker {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path database;
+    private final Path root;
+    private final int busyTimeoutMs;
+    private final Clock clock;
+
+    public BackupTaker(Path database, Path root, int busyTimeoutMs, Clock clock) {
+        this.database = database.toAbsolutePath().normalize();
+        this.root = root.toAbsolutePath().normalize();
+        this.busyTimeoutMs = busyTimeoutMs;
+        this.clock = clock;
+    }
+
+    public BackupResult take(BackupTier tier) {
+        if (!Files.isRegularFile(database)) {
+            throw new BackupException("no database to back up at " + database);
+        }
+        Instant now = clock.instant();
+        LocalDateTime stamp = LocalDateTime.ofInstant(now, clock.getZone()).withNano(0);
+        Path dir = root.resolve(tier.id());
+        Path temp = null;
+        try {
+            DurableFiles.createDirectoriesDurably(dir);
+            temp = createTemp(dir, tier, stamp);
+            snapshot(temp);
+            fsync(temp);
+            DurableFiles.fsyncDirectory(dir);
+            BackupManifest facts = inspect(temp, tier, now);
+            return place(dir, tier, stamp, temp, facts);
+        } catch (IOException | SQLException e) {
+            throw new BackupException("backup of " + database + " failed: " + describe(e)
+                    + "; nothing was kept under a final name and the database was not changed", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temp name is hidden and cleanup removes stale temp files
+                }
+            }
+        }
+    }
+
+    private void snapshot(Path temp) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(busyTimeoutMs);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + database);
+        try (Connection c = source.getConnection();
+             PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, temp.toString());
+            vacuum.execute();
+        }
+    }
+
+    private BackupManifest inspect(Path temp, BackupTier tier, Instant now) throws IOException, SQLException {
+        try (SqliteFile f = SqliteFile.openReadOnly(temp)) {
+            List<String> integrity = f.integrityCheck();
+            if (!SqliteFile.isOk(integrity)) {
+                throw new IOException("the snapshot failed PRAGMA integrity_check: "
+                        + String.join("; ", integrity.subList(0, Math.min(5, integrity.size()))));
+            }
+            Map<String, Long> tables = f.rowCounts();
+            return new BackupManifest(null, tier.id(), now, database.toString(), Files.size(temp),
+                    Sha256Sidecar.hash(temp), f.schemaVersion(), f.userVersion(), f.sqliteVersion(), tables);
+        }
+    }
+
+    private BackupResult place(Path dir, BackupTier tier, LocalDateTime stamp, Path temp, BackupManifest facts)
+            throws IOException {
+        for (int n = 1; ; n++) {
+            String name = BackupNames.candidate(tier, stamp, n);
+            Path target = dir.resolve(name);
+            Path sidecar = dir.resolve(BackupNames.sidecarOf(name));
+            Path manifest = dir.resolve(BackupNames.manifestOf(name));
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    || !DurableFiles.writeNew(sidecar, Sha256Sidecar.bytes(new Sha256Sidecar(facts.sha256(), name)))) {
+                continue;
+            }
+            List<Path> created = new ArrayList<>(List.of(sidecar));
+            try {
+                BackupManifest m = new BackupManifest(name, facts.tier(), facts.createdAt(), facts.source(),
+                        facts.sizeBytes(), facts.sha256(), facts.schemaVersion(), facts.userVersion(),
+                        facts.sqliteVersion(), facts.tables());
+                DurableFiles.writeAtomically(manifest, ManifestJson.write(m));
+                created.add(manifest);
+                if (!link(temp, target)) {
+                    deleteAll(created);
+                    continue;
+                }
+                DurableFiles.fsyncDirectory(dir);
+                return new BackupResult(tier.id(), target, m.sizeBytes(), m.sha256(), m.createdAt(),
+                        m.schemaVersion(), m.tables(), null);
+            } catch (IOException | RuntimeException e) {
+                deleteAll(created);
+                throw e;
+            }
+        }
+    }
+
+    /** Gives {@code temp} the name {@code target} unless that name is taken; never replaces a file. */
+    private static boolean link(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        } catch (UnsupportedOperationException noHardLinks) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        }
+    }
+
+    private static void deleteAll(List<Path> files) {
+        for (Path p : files) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: the backup name they belong to was never created
+            }
+        }
+    }
+
+    private static Path createTemp(Path dir, BackupTier tier, LocalDateTime stamp) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            byte[] random = new byte[8];
+            RANDOM.nextBytes(random);
+            // VACUUM INTO writes into a file that does not exist or is empty: reserving the name empty is fine.
+            Path temp = dir.resolve(BackupNames.temp(tier, stamp, HexFormat.of().formatHex(random)));
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void fsync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (m.contains("SQLITE_FULL") || m.contains("No space left")) {
+            return "the disk is full (" + m + ")";
+        }
+        return m;
+    }
+}
