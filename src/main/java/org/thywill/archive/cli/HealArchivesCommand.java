@@ -10,8 +10,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "heal-archives", mixinStandardHelpOptions = true,
         description = {"Write what the database holds into the archive tree, at archive precision: prayer files",
             "(header, request, generated prayer, the whole activity history), then registration lines and",
-            "users/user_attributes.txt. Decided by content: only missing lines are written, a complete file is",
-            "not touched, a second run writes nothing. Exit 1 if a file could not be healed."})
+            "users/user_attributes.txt, then sessions, invite usage and skips in their monthly files and roles and",
+            "user roles in roles/roles.txt and roles/user_roles.txt. Decided by content: only missing lines are",
+            "written, a complete file is not touched, a second run writes nothing. Exit 1 if a file could not be",
+            "healed."})
 public class HealArchivesCommand implements Callable<Integer> {
 
     @ParentCommand

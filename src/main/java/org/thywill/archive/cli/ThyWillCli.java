@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
             GenerateDemoCommand.class,
             HealArchivesCommand.class,
             SyncUsersCommand.class,
+            SyncArchivesCommand.class,
             BackupCommand.class,
             VerifyCommand.class,
             ListBackupsCommand.class,

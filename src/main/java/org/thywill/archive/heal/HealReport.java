@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of a heal run: per kind ({@code prayers}, {@code registrations}, {@code user_attributes}) how many
+ * The outcome of a heal run: per kind ({@code prayers}, {@code registrations}, {@code user_attributes},
+ * {@code sessions}, {@code invite_usage}, {@code skips}, {@code roles}, {@code user_roles}) how many
  * files were created, appended to, rewritten, and found complete; the database pointers ({@code text_file_path})
  * set per table; every change as one line ({@code created prayers/…}, a dry run's listing); notes (what the archive
  * format cannot express exactly) and problems (files left alone, with {@code file:line: reason}).

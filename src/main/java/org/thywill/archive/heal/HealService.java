@@ -55,13 +55,14 @@ public class HealService {
         this.chunkSize = chunkSize;
     }
 
-    /** Prayers, then users. */
+    /** Prayers, then users, then the other Tier-1 kinds the database holds ({@link OtherKindsHeal}). */
     public HealReport healArchives(boolean dryRun) {
         HealReport.Builder report = new HealReport.Builder(dryRun);
         Database db = databases.get();
         ArchiveRoot root = new ArchiveRoot(archives);
         healPrayers(db, root, dryRun, report);
         healUsers(db, root, dryRun, report);
+        OtherKindsHeal.heal(db, root, dryRun, report);
         return report.build();
     }
 
