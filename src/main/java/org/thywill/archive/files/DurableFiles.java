@@ -297,7 +297,8 @@ public final class DurableFiles {
         return parent;
     }
 
-    private static Path createTemp(Path dir, String name) throws IOException {
+    /** A new, empty, hidden temporary file {@code .<name>.<random>.tmp} in {@code dir} (never an existing one). */
+    public static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[8];
             RANDOM.nextBytes(random);

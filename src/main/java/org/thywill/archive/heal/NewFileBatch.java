@@ -10,9 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +29,6 @@ import org.thywill.archive.files.DurableFiles;
  */
 final class NewFileBatch implements AutoCloseable {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private record Pending(String relative, Path target, Path temp) {
     }
@@ -54,7 +51,7 @@ final class NewFileBatch implements AutoCloseable {
         if (directoriesMade.add(dir)) {
             DurableFiles.createDirectoriesDurably(dir);
         }
-        Path temp = createTemp(dir, target.getFileName().toString());
+        Path temp = DurableFiles.createTemp(dir, target.getFileName().toString());
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
@@ -152,21 +149,6 @@ final class NewFileBatch implements AutoCloseable {
                     throw io;
                 }
                 throw new UncheckedIOException(new IOException(e.getCause()));
-            }
-        }
-    }
-
-    private static Path createTemp(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            byte[] random = new byte[8];
-            RANDOM.nextBytes(random);
-            Path temp = dir.resolve("." + name + "." + HexFormat.of().formatHex(random) + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
             }
         }
     }
