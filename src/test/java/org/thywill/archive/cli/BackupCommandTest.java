@@ -26,7 +26,7 @@ class BackupCommandTest {
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertThat(j.at("/tier").asText()).isEqualTo("daily");
-        Path file = Path.of(java.net.URI.create(j.at("/file").asText()));
+        Path file = Path.of(j.at("/file").asText());
         assertThat(file.getParent()).isEqualTo(dir.resolve("backups/daily"));
         assertThat(file.getFileName().toString()).matches("thywill_daily_\\d{8}_\\d{6}\\.db");
         assertThat(j.at("/remote/verified").asBoolean()).isTrue();
@@ -82,7 +82,7 @@ class BackupCommandTest {
     @Test
     void verifySaysWhatIsWrongAndExitsOne() throws Exception {
         Files.copy(Samples.database("tiny"), dir.resolve("thywill.db"));
-        Path file = Path.of(java.net.URI.create(Json.MAPPER.readTree(run("backup", "--json").out()).at("/file").asText()));
+        Path file = Path.of(Json.MAPPER.readTree(run("backup", "--json").out()).at("/file").asText());
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.seek(5000);
             int b = f.read();
