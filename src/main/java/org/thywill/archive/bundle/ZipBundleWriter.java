@@ -1,5 +1,6 @@
 package org.thywill.archive.bundle;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,14 +19,17 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.thywill.archive.files.DurableFiles;
 
 /**
- * Writes a list of entries as a ZIP into a folder, streaming: each file is copied through a small buffer, never
- * read whole, and the ZIP goes straight to disk. Entries are written sorted by name, so the same entries always
+ * Writes a list of entries as a ZIP into a folder, streaming: small files are read and deflated on every core
+ * ahead of the writer ({@link ParallelDeflater}), larger ones copied through a small buffer, never read whole, and
+ * the ZIP goes straight to disk. Entries are written sorted by name, so the same entries always
  * give the same entry list.
  *
  * <p>The ZIP is written to a temp file {@code .<stem>.<random>.tmp} in the target folder, fsynced, then given its
@@ -80,12 +83,14 @@ public final class ZipBundleWriter {
         DurableFiles.createDirectoriesDurably(dir);
         Path temp = createTemp(dir, stem);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 ParallelDeflater deflated = new ParallelDeflater(sorted, opener)) {
                 OutputStream file = Channels.newOutputStream(channel);
-                ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, BUFFER));
+                ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new java.io.BufferedOutputStream(file, BUFFER));
+                zip.setUseZip64(Zip64Mode.AsNeeded);
                 byte[] buffer = new byte[BUFFER];
-                for (BundleEntry e : sorted) {
-                    writeEntry(zip, e, buffer);
+                for (int i = 0; i < sorted.size(); i++) {
+                    writeEntry(zip, deflated.next(), buffer);
                 }
                 zip.finish();
                 zip.flush();
@@ -99,27 +104,32 @@ public final class ZipBundleWriter {
         }
     }
 
-    private void writeEntry(ZipOutputStream zip, BundleEntry e, byte[] buffer) throws IOException {
-        ZipEntry entry = new ZipEntry(e.name());
-        if (e instanceof BundleEntry.CopiedFile f) {
-            BasicFileAttributes attrs = Files.readAttributes(f.source(), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (!attrs.isRegularFile()) {
-                throw new IOException(f.source() + " is no longer a regular file");
-            }
-            entry.setLastModifiedTime(attrs.lastModifiedTime());
-            zip.putNextEntry(entry);
+    private void writeEntry(ZipArchiveOutputStream zip, ParallelDeflater.Deflated d, byte[] buffer)
+            throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(d.entry().name());
+        if (d.data() != null) {
+            entry.setMethod(ZipArchiveEntry.DEFLATED);
+            entry.setTime(d.modified().toMillis()); // DOS time, as the original's zipfile writes: no NTFS extra field to convert
+            entry.setSize(d.size());
+            entry.setCompressedSize(d.data().length);
+            entry.setCrc(d.crc());
+            zip.addRawArchiveEntry(entry, new ByteArrayInputStream(d.data()));
+        } else if (d.entry() instanceof BundleEntry.CopiedFile f) {
+            entry.setTime(d.modified().toMillis()); // DOS time, as the original's zipfile writes: no NTFS extra field to convert
+            zip.putArchiveEntry(entry);
             try (InputStream in = opener.open(f.source())) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     zip.write(buffer, 0, n);
                 }
             }
+            zip.closeArchiveEntry();
         } else {
-            zip.putNextEntry(entry);
-            ((BundleEntry.Generated) e).content().writeTo(new NonClosing(zip));
+            entry.setTime(System.currentTimeMillis());
+            zip.putArchiveEntry(entry);
+            ((BundleEntry.Generated) d.entry()).content().writeTo(new NonClosing(zip));
+            zip.closeArchiveEntry();
         }
-        zip.closeEntry();
     }
 
     private static Path claimName(Path dir, String stem, Path temp) throws IOException {
