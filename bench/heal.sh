@@ -10,14 +10,7 @@
 #   peak heap of each, run with -Xmx256m                                                       (target <= 256 MB)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-root=$(bench_root)
-prayers=${1:-100000}
-users=${2:-2000}
-bench_jar > /dev/null # builds the jar if needed
-demo=$(demo_community "$users" "$prayers" 7)
-tree="$demo/text_archives"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+bench_setup "$@"
 
 files=$(find "$tree/prayers" "$tree/users" -type f | wc -l)
 echo "community: $prayers prayers, $users users; prayers/ + users/: $files files, $(du -sh --apparent-size "$tree/prayers" "$tree/users" | awk '{print $1}' | paste -sd+)"

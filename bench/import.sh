@@ -9,14 +9,7 @@
 #   peak heap of the import, run with -Xmx256m                                               (target <= 256 MB)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-root=$(bench_root)
-prayers=${1:-100000}
-users=${2:-2000}
-bench_jar > /dev/null # builds the jar if needed
-demo=$(demo_community "$users" "$prayers" 7)
-tree="$demo/text_archives"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+bench_setup "$@"
 
 files=$(find "$tree" -type f | wc -l)
 echo "community: $prayers prayers, $users users, $files files, $(du -sh "$tree" | cut -f1)"

@@ -43,3 +43,16 @@ demo_community() {
   fi
   echo "$out"
 }
+
+# bench_setup [PRAYERS] [USERS]: the common start of a benchmark. Sets root, prayers (default 100,000), users
+# (default 2,000), demo (the cached demo community), tree (its text_archives) and work (a temp dir, removed on exit).
+bench_setup() {
+  root=$(bench_root)
+  prayers=${1:-100000}
+  users=${2:-2000}
+  bench_jar > /dev/null # builds the jar if needed
+  demo=$(demo_community "$users" "$prayers" 7)
+  tree="$demo/text_archives"
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+}
