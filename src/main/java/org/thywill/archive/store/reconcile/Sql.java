@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.thywill.archive.store.SqlTime;
+import org.thywill.archive.store.repo.Columns;
 
 /**
  * The reconciler's own statements (updates, deletes, its bookkeeping tables, existence checks): values bound the
@@ -65,24 +65,6 @@ final class Sql {
     }
 
     static void bind(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            int index = i + 1;
-            if (v == null) {
-                ps.setNull(index, Types.NULL);
-            } else if (v instanceof String s) {
-                ps.setString(index, s);
-            } else if (v instanceof LocalDateTime t) {
-                ps.setString(index, SqlTime.format(t));
-            } else if (v instanceof Boolean b) {
-                ps.setInt(index, b ? 1 : 0);
-            } else if (v instanceof Integer n) {
-                ps.setInt(index, n);
-            } else if (v instanceof Long n) {
-                ps.setLong(index, n);
-            } else {
-                throw new IllegalArgumentException("no column mapping for " + v.getClass().getName());
-            }
-        }
+        Columns.bind(ps, values);
     }
 }

@@ -11,12 +11,13 @@ import org.thywill.archive.store.SqlTime;
  * How Java values go into and come out of the original's columns: datetimes as {@link SqlTime} text, booleans as
  * integers 0/1 (what SQLAlchemy stores), nullable numbers as boxed values.
  */
-final class Columns {
+public final class Columns {
 
     private Columns() {
     }
 
-    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+    /** Binds {@code values} to parameters 1..n; the store's one mapping of Java values to column values. */
+    public static void bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             bind(ps, i + 1, values[i]);
         }
