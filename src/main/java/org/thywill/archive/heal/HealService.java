@@ -105,17 +105,16 @@ public class HealService {
             t.setDaemon(true);
             return t;
         });
-        try (NewFileBatch newFiles = new NewFileBatch(root, fsyncs)) {
+        try (NewFileBatch newFiles = new NewFileBatch(root, fsyncs);
+             PrayerChunkReadAhead chunks = new PrayerChunkReadAhead(db, ids, chunkSize)) {
             PrayerArchiveHealer healer = new PrayerArchiveHealer(root, dryRun, report, new HashSet<>(), newFiles);
             Map<String, String> pointers = new LinkedHashMap<>();
-            for (int from = 0; from < ids.size(); from += chunkSize) {
-                List<String> chunkIds = ids.subList(from, Math.min(ids.size(), from + chunkSize));
-                PrayerChunks.Chunk rows = db.read(c -> PrayerChunks.read(c, chunkIds));
+            while (chunks.hasNext()) {
+                PrayerChunkReadAhead.HealChunk chunk = chunks.next();
                 Map<String, String> chunkPointers = new LinkedHashMap<>();
-                for (PrayerRow p : rows.prayers()) {
-                    PrayerActivityLines.Result lines = PrayerActivityLines.of(p.id(),
-                            rows.marks().getOrDefault(p.id(), List.of()), rows.logs().getOrDefault(p.id(), List.of()),
-                            rows.attributes().getOrDefault(p.id(), List.of()));
+                for (int i = 0; i < chunk.prayers().size(); i++) {
+                    PrayerRow p = chunk.prayers().get(i);
+                    PrayerActivityLines.Result lines = chunk.lines().get(i);
                     lines.notes().forEach(report::note);
                     healer.heal(p, lines.entries()).ifPresent(relative -> {
                         String stored = ArchiveRoot.stored(relative);

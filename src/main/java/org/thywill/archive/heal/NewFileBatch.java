@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,47 +22,56 @@ import org.thywill.archive.files.DurableFiles;
 
 /**
  * New files written with a group commit, each as durably as {@code DurableFiles.writeNew} (PRODUCT.md
- * "Durability": temp file, fsync, atomic link to its name, directory fsync) but many at a time: the temp files are
- * written as they are {@link #add}ed, and {@link #commit} fsyncs them concurrently, so that the file system joins
- * their flushes into a few journal commits (one fsync after another costs a journal commit each: creating 100,000
- * prayer files took minutes), then links each to its name (never clobbering a file that appeared meanwhile), then
- * fsyncs each directory once. Temp names are hidden and end in {@code .tmp}, which the importer skips.
+ * "Durability": temp file, fsync, atomic link to its name, directory fsync) but many at a time. Each {@link #add}ed
+ * file is written and fsynced on a pool of a few dozen threads, so that the file system joins their flushes into a
+ * few journal commits (one fsync after another costs a journal commit each: creating 100,000 prayer files took
+ * minutes); {@link #commit} waits for them, links each to its name (never clobbering a file that appeared
+ * meanwhile), then fsyncs each directory once. Temp names are hidden and end in {@code .tmp}, which the importer
+ * skips.
  */
 final class NewFileBatch implements AutoCloseable {
 
-
-    private record Pending(String relative, Path target, Path temp) {
+    private record Pending(String relative, Path target, Future<Path> temp) {
     }
 
     private final ArchiveRoot root;
-    private final ExecutorService fsyncs;
+    private final ExecutorService pool;
     private final List<Pending> pending = new ArrayList<>();
-    private final Set<Path> directoriesMade = new java.util.HashSet<>();
+    private final Set<Path> directoriesMade = new HashSet<>();
 
-    /** @param fsyncs runs the concurrent fsyncs (I/O-bound: a few dozen threads) */
-    NewFileBatch(ArchiveRoot root, ExecutorService fsyncs) {
+    /** @param pool writes and fsyncs the files (I/O-bound: a few dozen threads) */
+    NewFileBatch(ArchiveRoot root, ExecutorService pool) {
         this.root = root;
-        this.fsyncs = fsyncs;
+        this.pool = pool;
     }
 
-    /** Writes {@code content} to a temp file beside {@code relative}; it gets its name at {@link #commit}. */
+    /**
+     * Writes {@code content} to a temp file beside {@code relative} and forces it to disk, on the pool (creating
+     * files on one thread while others fsync waits on every journal commit); it gets its name at {@link #commit}.
+     */
     void add(String relative, byte[] content) throws IOException {
         Path target = root.resolve(relative);
         Path dir = target.getParent();
         if (directoriesMade.add(dir)) {
             DurableFiles.createDirectoriesDurably(dir);
         }
-        Path temp = DurableFiles.createTemp(dir, target.getFileName().toString());
+        String name = target.getFileName().toString();
+        pending.add(new Pending(relative, target, pool.submit(() -> writeTemp(dir, name, content))));
+    }
+
+    private static Path writeTemp(Path dir, String name, byte[] content) throws IOException {
+        Path temp = DurableFiles.createTemp(dir, name);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-        } catch (IOException e) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
-        pending.add(new Pending(relative, target, temp));
+        return temp;
     }
 
     boolean isEmpty() {
@@ -70,86 +80,99 @@ final class NewFileBatch implements AutoCloseable {
 
     /**
      * Makes every added file durable under its name. Returns the ones whose name was taken meanwhile (left
-     * untouched; their content is dropped).
+     * untouched; their content is dropped). When any file could not be written, none is named and the error is
+     * thrown.
      */
     Set<String> commit() throws IOException {
         if (pending.isEmpty()) {
             return Set.of();
         }
-        inParallel(pending.stream().map(Pending::temp).toList());
-        Set<String> clashes = new LinkedHashSet<>();
-        Set<Path> dirs = new LinkedHashSet<>();
+        List<Path> temps = new ArrayList<>(pending.size());
         try {
             for (Pending p : pending) {
-                if (!link(p)) {
+                temps.add(await(p.temp()));
+            }
+            Set<String> clashes = new LinkedHashSet<>();
+            Set<Path> dirs = new LinkedHashSet<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
+                if (!link(p.target(), temps.get(i))) {
                     clashes.add(p.relative());
                 }
                 dirs.add(p.target().getParent());
             }
+            fsyncDirectories(dirs);
+            return clashes;
         } finally {
-            for (Pending p : pending) {
-                Files.deleteIfExists(p.temp());
-            }
-            pending.clear();
+            close();
         }
-        inParallel(new ArrayList<>(dirs));
-        return clashes;
     }
 
-    /** Drops what was added and not committed (their temp files). */
+    /** Drops what was added and not committed: their temp files, once written (a failed write left none). */
     @Override
     public void close() throws IOException {
+        IOException failure = null;
         for (Pending p : pending) {
-            Files.deleteIfExists(p.temp());
+            Path temp;
+            try {
+                temp = await(p.temp());
+            } catch (IOException | UncheckedIOException e) {
+                continue;
+            }
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+            }
         }
         pending.clear();
+        if (failure != null) {
+            throw failure;
+        }
     }
 
-    private static boolean link(Pending p) throws IOException {
-        if (Files.exists(p.target(), LinkOption.NOFOLLOW_LINKS)) {
+    private static boolean link(Path target, Path temp) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try {
-            Files.createLink(p.target(), p.temp());
+            Files.createLink(target, temp);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (UnsupportedOperationException | IOException e) {
-            if (Files.exists(p.target(), LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            Files.move(p.temp(), p.target(), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             return true;
         }
     }
 
-    /** fsyncs every path (files, or directories through {@code DurableFiles.fsyncDirectory}) concurrently. */
-    private void inParallel(List<Path> paths) throws IOException {
-        List<Future<?>> done = new ArrayList<>(paths.size());
-        for (Path p : paths) {
-            done.add(fsyncs.submit(() -> {
-                if (Files.isDirectory(p)) {
-                    DurableFiles.fsyncDirectory(p);
-                } else {
-                    try (FileChannel channel = FileChannel.open(p, StandardOpenOption.WRITE)) {
-                        channel.force(true);
-                    }
-                }
-                return null;
+    private void fsyncDirectories(Set<Path> dirs) throws IOException {
+        List<Future<Path>> done = new ArrayList<>(dirs.size());
+        for (Path dir : dirs) {
+            done.add(pool.submit(() -> {
+                DurableFiles.fsyncDirectory(dir);
+                return dir;
             }));
         }
-        for (Future<?> f : done) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while making files durable", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                throw new UncheckedIOException(new IOException(e.getCause()));
+        for (Future<Path> f : done) {
+            await(f);
+        }
+    }
+
+    private static Path await(Future<Path> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while making files durable", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
+            throw new UncheckedIOException(new IOException(e.getCause()));
         }
     }
 }
