@@ -32,8 +32,9 @@ final class HealCommands {
             out.println("Dry run: nothing was written.");
         }
         r.changes().forEach(c -> out.println((r.dryRun() ? "would: " : "") + c));
-        r.kinds().forEach((kind, c) -> out.printf("%s: %d healed (%d created, %d appended, %d rewritten), %d complete%n",
-                kind, c.healed(), c.created(), c.appended(), c.rewritten(), c.complete()));
+        r.kinds().forEach((kind, c) -> out.printf("%s: %d healed (%d created, %d appended, %d rewritten), %d complete%s%n",
+                kind, c.healed(), c.created(), c.appended(), c.rewritten(), c.complete(),
+                c.unchanged() == 0 ? "" : " (" + c.unchanged() + " unchanged since the last heal)"));
         r.pointersSet().forEach((table, n) -> out.printf("%s.text_file_path set: %d%n", table, n));
         r.notes().forEach(n -> out.println("note: " + n));
         r.problems().forEach(p -> out.println("problem: " + p));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.thywill.archive.app.DatabaseProvider;
 import org.thywill.archive.store.Database;
+import org.thywill.archive.store.HealPrayerStates;
 import org.thywill.archive.store.repo.InviteTokenRow;
 import org.thywill.archive.store.repo.PrayerRow;
 import org.thywill.archive.store.repo.UserRow;
@@ -100,6 +102,14 @@ public class HealService {
     private void healPrayers(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
         report.kind(PrayerArchiveHealer.KIND);
         List<String> ids = db.read(PrayerChunks::orderedIds);
+        if (!dryRun) {
+            db.runInTransaction(HealPrayerStates::prepare);
+            Set<String> unchanged = SettledPrayers.unchanged(root, db.read(HealPrayerStates::settled));
+            if (!unchanged.isEmpty()) {
+                ids = ids.stream().filter(id -> !unchanged.contains(id)).toList();
+                report.unchanged(PrayerArchiveHealer.KIND, unchanged.size());
+            }
+        }
         ExecutorService fsyncs = Executors.newFixedThreadPool(FSYNC_THREADS, r -> {
             Thread t = new Thread(r, "heal-fsync");
             t.setDaemon(true);
@@ -109,13 +119,18 @@ public class HealService {
              PrayerChunkReadAhead chunks = new PrayerChunkReadAhead(db, ids, chunkSize)) {
             PrayerArchiveHealer healer = new PrayerArchiveHealer(root, dryRun, report, new HashSet<>(), newFiles);
             Map<String, String> pointers = new LinkedHashMap<>();
+            List<HealPrayerStates.Settled> settled = new ArrayList<>();
             while (chunks.hasNext()) {
                 PrayerChunkReadAhead.HealChunk chunk = chunks.next();
                 Map<String, String> chunkPointers = new LinkedHashMap<>();
+                Set<String> noted = new HashSet<>();
                 for (int i = 0; i < chunk.prayers().size(); i++) {
                     PrayerRow p = chunk.prayers().get(i);
                     PrayerActivityLines.Result lines = chunk.lines().get(i);
                     lines.notes().forEach(report::note);
+                    if (!lines.notes().isEmpty()) {
+                        noted.add(p.id());
+                    }
                     healer.heal(p, lines.entries()).ifPresent(relative -> {
                         String stored = ArchiveRoot.stored(relative);
                         if (!stored.equals(p.textFilePath())) {
@@ -127,17 +142,37 @@ public class HealService {
                 chunkPointers.values().removeIf(stored -> notCreated.contains(
                         stored.substring(ArchiveRoot.STORED_PREFIX.length())));
                 pointers.putAll(chunkPointers);
-                if (pointers.size() >= POINTER_BATCH) {
-                    updatePointers(db, dryRun, report, "prayer", "id", pointers);
-                    pointers.clear();
+                for (PrayerArchiveHealer.Settled s : healer.takeSettled()) {
+                    Long changes = chunk.changes().get(s.prayerId());
+                    if (changes != null && !noted.contains(s.prayerId())) {
+                        SettledPrayers.record(root, s.files()).ifPresent(files ->
+                                settled.add(new HealPrayerStates.Settled(s.prayerId(), changes, files)));
+                    }
+                }
+                if (pointers.size() >= POINTER_BATCH || settled.size() >= POINTER_BATCH) {
+                    updatePrayers(db, dryRun, report, pointers, settled);
                 }
             }
-            updatePointers(db, dryRun, report, "prayer", "id", pointers);
+            updatePrayers(db, dryRun, report, pointers, settled);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot drop unfinished prayer files", e);
         } finally {
             fsyncs.shutdownNow();
         }
+    }
+
+    /**
+     * Sets the prayers' pointers, then records what was settled ({@link SettledPrayers}), once their files are
+     * durable; clears both.
+     */
+    private static void updatePrayers(Database db, boolean dryRun, HealReport.Builder report,
+                                      Map<String, String> pointers, List<HealPrayerStates.Settled> settled) {
+        updatePointers(db, dryRun, report, "prayer", "id", pointers);
+        if (!dryRun && !settled.isEmpty()) {
+            db.runInTransaction(c -> HealPrayerStates.settle(c, settled));
+        }
+        pointers.clear();
+        settled.clear();
     }
 
     /** Sets {@code table.text_file_path} for each key, after the files are written (archive first). */

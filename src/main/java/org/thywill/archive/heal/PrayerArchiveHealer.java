@@ -65,6 +65,13 @@ final class PrayerArchiveHealer {
     private record Created(String relative, String detail, String what) {
     }
 
+    /** A prayer whose files carry all its rows now, with nothing to note: files first the one heal wrote to. */
+    record Settled(String prayerId, List<String> files) {
+    }
+
+    /** The prayers settled since {@link #takeSettled}; a created file's only once it has its name. */
+    private final List<Settled> settled = new ArrayList<>();
+
     /**
      * @param claimed  paths chosen by this run and not yet on disk (a dry run writes none, yet its later choices
      *                 must see them)
@@ -199,7 +206,17 @@ final class PrayerArchiveHealer {
         }
         created.add(new Created(relative, "prayer " + p.id() + ", " + desired.size() + " activity lines",
                 "prayer " + p.id()));
+        if (!dryRun) {
+            settled.add(new Settled(p.id(), List.of(relative)));
+        }
         return Optional.of(relative);
+    }
+
+    /** The prayers settled since the last call (call after {@link #flush}: created files are named by then). */
+    List<Settled> takeSettled() {
+        List<Settled> taken = List.copyOf(settled);
+        settled.clear();
+        return taken;
     }
 
     /**
@@ -213,6 +230,9 @@ final class PrayerArchiveHealer {
             clashes = dryRun ? Set.of() : newFiles.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create prayer files", e);
+        }
+        if (!clashes.isEmpty()) {
+            settled.removeIf(st -> clashes.contains(st.files().get(0)));
         }
         for (Created c : created) {
             if (clashes.contains(c.relative())) {
@@ -242,9 +262,15 @@ final class PrayerArchiveHealer {
             }
         }
         PrayerFile file = primary.value();
-        noteHeaderDifferences(p, primary);
+        boolean noted = noteHeaderDifferences(p, primary);
+        Runnable settle = () -> {
+            if (!noted && !dryRun) {
+                settled.add(new Settled(p.id(), files.stream().map(ReadFile::relative).toList()));
+            }
+        };
         if (missing.isEmpty() && file.hasHeader()) {
             report.file(KIND, HealReport.Outcome.COMPLETE, primary.relative(), null);
+            settle.run();
             return primary.relative();
         }
         String detail = "prayer " + p.id() + ", " + missing.size() + " missing activity lines";
@@ -258,6 +284,7 @@ final class PrayerArchiveHealer {
                     DurableFiles.appendDurably(root.resolve(primary.relative()), text.toString());
                 }
                 report.file(KIND, HealReport.Outcome.APPENDED, primary.relative(), detail);
+                settle.run();
                 return primary.relative();
             }
             if (!writer.write(file).equals(primary.text())) {
@@ -280,6 +307,7 @@ final class PrayerArchiveHealer {
             }
             report.file(KIND, HealReport.Outcome.REWRITTEN, primary.relative(),
                     file.hasHeader() ? detail + ", out of order" : detail + ", header restored");
+            settle.run();
         } catch (IllegalArgumentException e) {
             report.problem(primary.relative() + ": prayer " + p.id() + " activity cannot be written: " + e.getMessage());
         } catch (IOException e) {
@@ -288,13 +316,16 @@ final class PrayerArchiveHealer {
         return primary.relative();
     }
 
-    private void noteHeaderDifferences(PrayerRow p, ReadFile<PrayerFile> f) {
+    /** Notes a header or request text that differs from the row; returns whether it did. */
+    private boolean noteHeaderDifferences(PrayerRow p, ReadFile<PrayerFile> f) {
         PrayerFile file = f.value();
         if (file.hasHeader() && (!file.header().author().equals(p.authorUsername())
                 || !file.requestText().equals(p.text()))) {
             report.note(f.relative() + ": prayer " + p.id() + " header or request text differs from the database;"
                     + " the file's are kept (heal adds, never overwrites)");
+            return true;
         }
+        return false;
     }
 
     static PrayerHeader header(PrayerRow p) {

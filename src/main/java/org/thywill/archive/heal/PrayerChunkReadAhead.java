@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,8 +22,11 @@ final class PrayerChunkReadAhead implements AutoCloseable {
     /** Chunks read ahead of the one being healed. */
     static final int AHEAD = 2;
 
-    /** A chunk's prayers, in heal order, each with the activity lines its file must carry. */
-    record HealChunk(List<PrayerRow> prayers, List<PrayerActivityLines.Result> lines) {
+    /**
+     * A chunk's prayers, in heal order, each with the activity lines its file must carry, and their change counts
+     * when read (see {@link PrayerChunks.Chunk}).
+     */
+    record HealChunk(List<PrayerRow> prayers, List<PrayerActivityLines.Result> lines, Map<String, Long> changes) {
     }
 
     private final Database db;
@@ -83,7 +87,7 @@ final class PrayerChunkReadAhead implements AutoCloseable {
             lines.add(PrayerActivityLines.of(p.id(), rows.marks().getOrDefault(p.id(), List.of()),
                     rows.logs().getOrDefault(p.id(), List.of()), rows.attributes().getOrDefault(p.id(), List.of())));
         }
-        return new HealChunk(rows.prayers(), lines);
+        return new HealChunk(rows.prayers(), lines, rows.changes());
     }
 
     @Override

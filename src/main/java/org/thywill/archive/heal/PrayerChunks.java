@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.thywill.archive.store.HealPrayerStates;
 import org.thywill.archive.store.SqlTime;
 import org.thywill.archive.store.repo.PrayerActivityLogRow;
 import org.thywill.archive.store.repo.PrayerAttributeRow;
@@ -28,9 +29,13 @@ final class PrayerChunks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Some prayers and their rows, each prayer's rows in insertion (rowid) order. */
+    /**
+     * Some prayers and their rows, each prayer's rows in insertion (rowid) order, and their change counts when
+     * read ({@link HealPrayerStates}; a prayer without a state row yet is absent).
+     */
     record Chunk(List<PrayerRow> prayers, Map<String, List<PrayerMarkRow>> marks,
-                 Map<String, List<PrayerActivityLogRow>> logs, Map<String, List<PrayerAttributeRow>> attributes) {
+                 Map<String, List<PrayerActivityLogRow>> logs, Map<String, List<PrayerAttributeRow>> attributes,
+                 Map<String, Long> changes) {
     }
 
     private record Aged(String id, LocalDateTime createdAt) {
@@ -54,7 +59,10 @@ final class PrayerChunks {
         return ids;
     }
 
-    /** The prayers with these ids, in the ids' order (one deleted meanwhile is skipped), and their rows. */
+    /**
+     * The prayers with these ids, in the ids' order (one deleted meanwhile is skipped), their rows and change
+     * counts. Call in one read transaction: the counts must be those of the rows read.
+     */
     static Chunk read(Connection c, List<String> ids) throws SQLException {
         String json = json(ids);
         Map<String, PrayerRow> byId = new HashMap<>();
@@ -80,7 +88,7 @@ final class PrayerChunks {
         for (PrayerAttributeRow a : Repositories.PRAYER_ATTRIBUTES.findByPrayers(c, json)) {
             attributes.computeIfAbsent(a.prayerId(), k -> new ArrayList<>()).add(a);
         }
-        return new Chunk(prayers, marks, logs, attributes);
+        return new Chunk(prayers, marks, logs, attributes, HealPrayerStates.changes(c, json));
     }
 
     private static String json(List<String> ids) {

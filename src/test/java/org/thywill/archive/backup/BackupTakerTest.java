@@ -108,7 +108,7 @@ class BackupTakerTest {
         assertThat(m.source()).isEqualTo(live.toAbsolutePath().toString());
         assertThat(m.sizeBytes()).isEqualTo(Files.size(r.file()));
         assertThat(m.sha256()).isEqualTo(r.sha256());
-        assertThat(m.schemaVersion()).isEqualTo("3");
+        assertThat(m.schemaVersion()).isEqualTo("4");
         assertThat(m.tables()).containsEntry("load", 15L).containsEntry("prayer", 0L)
                 .containsKey("flyway_schema_history");
         assertThat(files(r.file().getParent())).containsExactly(name, name + ".manifest.json", name + ".sha256");

@@ -38,7 +38,7 @@ class BackupVerifierTest {
         VerifyReport r = verifier.verify(backup, false);
         assertThat(r.problems()).isEmpty();
         assertThat(r.ok()).isTrue();
-        assertThat(r.schemaVersion()).isEqualTo("3");
+        assertThat(r.schemaVersion()).isEqualTo("4");
         assertThat(r.sha256()).isEqualTo(Sha256Sidecar.hash(backup));
         assertThat(Files.readAllBytes(backup)).isEqualTo(before);
         assertThat(BackupTakerTest.files(backup.getParent())).containsExactly(

@@ -31,7 +31,7 @@ class AdoptionTest {
         assertThat(before.get("prayermark")).startsWith(sample.equals("tiny") ? "20 rows" : "556 rows");
 
         try (Database db = Database.open(file)) {
-            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED, 2, "3"));
+            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED, 3, "4"));
         }
 
         assertThat(fingerprint(file)).isEqualTo(before);
@@ -41,7 +41,7 @@ class AdoptionTest {
         assertThat(history(file)).containsExactly(
                 "1|existing ThyWill database adopted|BASELINE|1",
                 "2|archive file ledger|SQL|1",
-                "3|reconciler|SQL|1");
+                "3|reconciler|SQL|1", "4|heal prayer state|SQL|1");
     }
 
     @ParameterizedTest
@@ -53,7 +53,7 @@ class AdoptionTest {
         List<String> historyAfterFirst = history(file);
 
         try (Database db = Database.open(file)) {
-            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.MANAGED, 0, "3"));
+            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.MANAGED, 0, "4"));
         }
 
         assertThat(fingerprint(file)).isEqualTo(afterFirst);
@@ -76,7 +76,7 @@ class AdoptionTest {
         Map<String, String> before = fingerprint(file, List.of("user", "prayer"));
 
         try (Database db = Database.open(file)) {
-            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED_AND_COMPLETED, 3, "3"));
+            assertThat(db.migration()).isEqualTo(new SchemaMigration(OpenedAs.ADOPTED_AND_COMPLETED, 4, "4"));
         }
 
         assertThat(fingerprint(file, List.of("user", "prayer"))).isEqualTo(before);
@@ -94,7 +94,7 @@ class AdoptionTest {
                 "0|existing ThyWill database adopted|BASELINE|1",
                 "1|thywill schema|SQL|1",
                 "2|archive file ledger|SQL|1",
-                "3|reconciler|SQL|1");
+                "3|reconciler|SQL|1", "4|heal prayer state|SQL|1");
     }
 
     @Test
@@ -159,7 +159,7 @@ class AdoptionTest {
             assertThat(db.migration().openedAs()).isEqualTo(OpenedAs.NEW_DATABASE);
         }
         assertThat(history(file)).containsExactly("1|thywill schema|SQL|1", "2|archive file ledger|SQL|1",
-                "3|reconciler|SQL|1");
+                "3|reconciler|SQL|1", "4|heal prayer state|SQL|1");
     }
 
     private List<String> listDir() throws Exception {
