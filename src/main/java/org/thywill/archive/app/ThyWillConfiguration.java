@@ -57,6 +57,8 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("backupService", new BackupService(settings.database(), settings.backups(), settings.busyTimeoutMs(),
                 remoteUri.isEmpty() ? RemoteCopier.NONE : new CamelRemoteCopier(context, remoteUri),
                 java.time.Clock.systemDefaultZone()));
+        r.bind("sessionsService", new org.thywill.archive.sessions.SessionsService(databases::get,
+                java.time.Clock.systemDefaultZone()));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {

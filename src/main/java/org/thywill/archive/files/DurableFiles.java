@@ -17,11 +17,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
@@ -85,28 +88,43 @@ public final class DurableFiles {
      * rethrown. A replaced file keeps its POSIX permissions; its lock is held while it is replaced.
      */
     public static void writeAtomically(Path target, ContentWriter writer) throws IOException {
+        writeAtomically(target, writer, false);
+    }
+
+    /**
+     * As {@link #writeAtomically(Path, ContentWriter)}, for a file holding secrets: readable and writable by its
+     * owner only (POSIX {@code 0600}) from its creation, before the first byte is written, whatever the replaced
+     * file's permissions were.
+     */
+    public static void writeAtomicallyOwnerOnly(Path target, ContentWriter writer) throws IOException {
+        writeAtomically(target, writer, true);
+    }
+
+    private static void writeAtomically(Path target, ContentWriter writer, boolean ownerOnly) throws IOException {
         ReentrantLock local = localLock(target);
         local.lock();
         try {
             if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                replace(target, writer);
+                replace(target, writer, ownerOnly);
                 return;
             }
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                  FileLock lock = channel.lock()) {
-                replace(target, writer);
+                replace(target, writer, ownerOnly);
             }
         } finally {
             local.unlock();
         }
     }
 
-    private static void replace(Path target, ContentWriter writer) throws IOException {
+    private static void replace(Path target, ContentWriter writer, boolean ownerOnly) throws IOException {
         Path dir = directoryOf(target);
         createDirectoriesDurably(dir);
-        Path temp = createTemp(dir, target.getFileName().toString());
+        Path temp = createTemp(dir, target.getFileName().toString(), ownerOnly);
         try {
-            copyPermissions(target, temp);
+            if (!ownerOnly) {
+                copyPermissions(target, temp);
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 writer.writeTo(out);
@@ -236,7 +254,7 @@ public final class DurableFiles {
             if (next == null || Arrays.equals(next, current)) {
                 return false;
             }
-            replace(target, out -> out.write(next));
+            replace(target, out -> out.write(next), false);
             return true;
         } finally {
             local.unlock();
@@ -299,12 +317,20 @@ public final class DurableFiles {
 
     /** A new, empty, hidden temporary file {@code .<name>.<random>.tmp} in {@code dir} (never an existing one). */
     public static Path createTemp(Path dir, String name) throws IOException {
+        return createTemp(dir, name, false);
+    }
+
+    private static Path createTemp(Path dir, String name, boolean ownerOnly) throws IOException {
+        FileAttribute<?>[] attributes = ownerOnly && dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                        EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))}
+                : new FileAttribute<?>[0];
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[8];
             RANDOM.nextBytes(random);
             Path temp = dir.resolve("." + name + "." + HexFormat.of().formatHex(random) + ".tmp");
             try {
-                return Files.createFile(temp);
+                return Files.createFile(temp, attributes);
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 10) {
                     throw e;
