@@ -156,6 +156,14 @@ public final class DurableFiles {
      * @return whether the file was created; {@code false} when {@code target} already existed (left untouched)
      */
     public static boolean writeNew(Path target, byte[] content) throws IOException {
+        return writeNew(target, content, false);
+    }
+
+    /**
+     * As {@link #writeNew(Path, byte[])}; with {@code ownerOnly} the file is readable and writable by its owner only
+     * (POSIX {@code 0600}) from its creation, before its first byte (files holding secrets).
+     */
+    public static boolean writeNew(Path target, byte[] content, boolean ownerOnly) throws IOException {
         Path dir = directoryOf(target);
         createDirectoriesDurably(dir);
         ReentrantLock local = localLock(target);
@@ -164,7 +172,7 @@ public final class DurableFiles {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            Path temp = createTemp(dir, target.getFileName().toString());
+            Path temp = createTemp(dir, target.getFileName().toString(), ownerOnly);
             try {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                     ByteBuffer buffer = ByteBuffer.wrap(content);

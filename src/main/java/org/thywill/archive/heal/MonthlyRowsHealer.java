@@ -6,14 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +152,9 @@ final class MonthlyRowsHealer<F, R> {
                 }
                 byte[] content = text.getBytes(StandardCharsets.UTF_8);
                 if (!dryRun) {
-                    if (!DurableFiles.writeNew(target, content)) {
+                    if (!DurableFiles.writeNew(target, content, kind.ownerOnly())) {
                         report.problem(relative + ": appeared while it was being healed; left as it is");
                         return;
-                    }
-                    if (kind.ownerOnly()) {
-                        ownerOnly(target);
                     }
                 }
                 report.file(kind.name(), HealReport.Outcome.CREATED, relative, detail);
@@ -225,13 +219,6 @@ final class MonthlyRowsHealer<F, R> {
                     + " (a line break or '|' in a column); left as it is");
         }
         return all;
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (view != null) {
-            view.setPermissions(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-        }
     }
 
     /**
