@@ -24,6 +24,8 @@ import picocli.CommandLine.Mixin;
             VerifyCommand.class,
             ListBackupsCommand.class,
             CleanupBackupsCommand.class,
+            RestoreCommand.class,
+            RestoreSafeCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class
         },

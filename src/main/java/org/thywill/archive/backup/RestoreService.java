@@ -1,0 +1,196 @@
+package org.thywill.archive.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.thywill.archive.store.SchemaMigration;
+
+/**
+ * The restores behind the routes {@code restore} and {@code restore-safe}. In order:
+ * <ol>
+ *   <li>verify the backup ({@link BackupVerifier}); a backup that does not verify is refused, nothing touched;</li>
+ *   <li>stop the routes that write the database ({@link DatabaseWriterRoutes}), so what they are doing finishes
+ *       and nothing new starts;</li>
+ *   <li>take a pre-restore backup of the live database by the same snapshot as every backup
+ *       ({@link BackupTaker}, tier {@code pre_restore}); after the routes stopped, so no write of ours falls
+ *       between the snapshot and the swap. No database file: nothing to keep, a note says so. A database that
+ *       cannot be backed up is not replaced (move it away first);</li>
+ *   <li>copy the backup beside the live database ({@link StagedCopy}: hashed against what was verified, fsynced,
+ *       {@code integrity_check}, ThyWill tables); {@code restore-safe} migrates that copy as the service does on
+ *       open and checks its schema ({@link SchemaUpgrade}, {@link SchemaCheck}), so a backup that cannot be brought
+ *       to the current schema never replaces anything;</li>
+ *   <li>close the service's connections ({@link DatabaseRelease}: nothing reopens them meanwhile), lock the live
+ *       file against every other connection, checkpoint it, delete its stale {@code -wal}/{@code -shm} and rename
+ *       the copy over it ({@link LiveSwap});</li>
+ *   <li>start the stopped routes again — also when any step failed; then the error says that the database was not
+ *       changed, and names the pre-restore copy when one was taken.</li>
+ * </ol>
+ * One restore at a time.
+ */
+public final class RestoreService {
+
+    private final Path database;
+    private final BackupTaker preRestore;
+    private final int busyTimeoutMs;
+    private final RouteSwitch routes;
+    private final DatabaseRelease release;
+    private final Clock clock;
+    private final BackupVerifier verifier = new BackupVerifier();
+
+    public RestoreService(Path database, Path backups, int busyTimeoutMs, RouteSwitch routes, DatabaseRelease release,
+                          Clock clock) {
+        this.database = database.toAbsolutePath().normalize();
+        this.preRestore = new BackupTaker(this.database, backups, busyTimeoutMs, clock);
+        this.busyTimeoutMs = busyTimeoutMs;
+        this.routes = routes;
+        this.release = release;
+        this.clock = clock;
+    }
+
+    /** Restores {@code file} over the live database (see the class comment). */
+    public synchronized RestoreReport restore(Path file, Boolean allowMissingChecksum) {
+        return run("restore", file, Boolean.TRUE.equals(allowMissingChecksum), false);
+    }
+
+    /** {@link #restore}, with the copy migrated to the current schema and checked before it replaces anything. */
+    public synchronized RestoreReport restoreSafe(Path file, Boolean allowMissingChecksum) {
+        return run("restore-safe", file, Boolean.TRUE.equals(allowMissingChecksum), true);
+    }
+
+    /** What is known of a restore under way, for its error message. */
+    private static final class Attempt {
+        Path preRestore;
+    }
+
+    private RestoreReport run(String command, Path file, boolean allowMissingChecksum, boolean safe) {
+        Instant startedAt = clock.instant();
+        if (file == null) {
+            throw new IllegalArgumentException(command + " needs a backup file (header thywillFile)");
+        }
+        Path backup = file.toAbsolutePath().normalize();
+        VerifyReport verified = verifier.verify(backup, allowMissingChecksum);
+        if (!verified.ok()) {
+            throw new RestoreException(RestoreException.Reason.BACKUP_REJECTED, "restore refused: " + backup
+                    + " does not verify: " + String.join("; ", verified.problems()) + "; nothing was changed");
+        }
+        Path target;
+        try {
+            target = LiveSwap.target(database);
+        } catch (IOException e) {
+            throw new RestoreException(RestoreException.Reason.FAILED, "cannot resolve " + database + ": " + e, e);
+        }
+        if (backup.equals(target) || sameFile(backup, target)) {
+            throw new RestoreException(RestoreException.Reason.BACKUP_REJECTED, "restore refused: " + backup
+                    + " is the live database itself; nothing was changed");
+        }
+
+        List<String> stopped = routes.stopStarted();
+        Attempt attempt = new Attempt();
+        RestoreReport report = null;
+        RuntimeException failure = null;
+        try {
+            report = whileStopped(command, backup, verified, target, safe, attempt, startedAt);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        RouteSwitch.Restart restart = routes.start(stopped);
+        if (failure != null) {
+            throw explain(failure, target, attempt, stopped, restart);
+        }
+        List<String> problems = new ArrayList<>(report.problems());
+        problems.addAll(restart.problems());
+        return new RestoreReport(command, report.restoredFrom(), report.database(), report.sha256(),
+                report.sizeBytes(), report.previousBytes(), report.preRestoreBackup(), report.preRestoreNote(),
+                report.removed(), stopped, restart.started(), List.copyOf(problems), startedAt, clock.instant(),
+                report.schema());
+    }
+
+    private RestoreReport whileStopped(String command, Path backup, VerifyReport verified, Path target, boolean safe,
+                                       Attempt attempt, Instant startedAt) {
+        Long previousBytes = sizeOrNull(target);
+        String preRestoreNote = null;
+        if (previousBytes == null) {
+            preRestoreNote = "no database at " + target + ": nothing to keep";
+        } else {
+            try {
+                attempt.preRestore = preRestore.take(BackupTier.PRE_RESTORE).file();
+            } catch (BackupException e) {
+                throw new RestoreException(RestoreException.Reason.FAILED, "the pre-restore backup of " + target
+                        + " failed (" + e.getMessage() + "); a database that cannot be backed up is not replaced:"
+                        + " move it away first", e);
+            }
+        }
+        Path temp;
+        try {
+            temp = StagedCopy.stage(backup, verified.sha256(), target);
+        } catch (IOException e) {
+            throw new RestoreException(RestoreException.Reason.FAILED, "could not copy " + backup + " beside "
+                    + target + ": " + e, e);
+        }
+        try {
+            StagedCopy.check(temp, backup);
+            SchemaReport schema = null;
+            if (safe) {
+                SchemaMigration m = SchemaUpgrade.migrate(temp, backup, busyTimeoutMs);
+                schema = SchemaCheck.check(temp, verified.schemaVersion(), m.openedAs().name(),
+                        m.migrationsExecuted());
+                if (!schema.ok()) {
+                    throw new RestoreException(RestoreException.Reason.BACKUP_REJECTED, "restore refused: the"
+                            + " migrated copy of " + backup + " does not have the current schema: "
+                            + String.join("; ", schema.problems()));
+                }
+            }
+            long size = Files.size(temp);
+            LiveSwap.Result swapped = release.whileReleased(() -> LiveSwap.swap(temp, target, busyTimeoutMs));
+            return new RestoreReport(command, backup, target, verified.sha256(), size, previousBytes,
+                    attempt.preRestore, preRestoreNote, swapped.removed(), List.of(), List.of(), swapped.problems(),
+                    startedAt, startedAt, schema);
+        } catch (SQLException e) {
+            throw new RestoreException(RestoreException.Reason.FAILED, "could not check the copy of " + backup + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RestoreException(RestoreException.Reason.FAILED, "could not read the copy of " + backup + ": "
+                    + e, e);
+        } finally {
+            StagedCopy.deleteWithCompanions(temp);
+        }
+    }
+
+    private static RestoreException explain(RuntimeException failure, Path target, Attempt attempt,
+                                            List<String> stopped, RouteSwitch.Restart restart) {
+        StringBuilder more = new StringBuilder("; the database ").append(target).append(" was not changed");
+        if (attempt.preRestore != null) {
+            more.append("; its pre-restore copy is ").append(attempt.preRestore);
+        }
+        more.append(stopped.isEmpty() ? "; no route had to be stopped"
+                : "; routes started again: " + String.join(", ", restart.started()));
+        restart.problems().forEach(p -> more.append("; ").append(p));
+        RestoreException e = failure instanceof RestoreException r ? r
+                : new RestoreException(RestoreException.Reason.FAILED, "restore failed: " + failure.getMessage(),
+                        failure);
+        return e.explained(more.toString());
+    }
+
+    private static Long sizeOrNull(Path file) {
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.size(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
