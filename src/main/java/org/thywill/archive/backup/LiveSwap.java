@@ -131,15 +131,21 @@ final class LiveSwap {
         }
     }
 
-    private static RestoreException locked(Path target, String detail, Throwable cause) {
+    static RestoreException locked(Path target, String detail, Throwable cause) {
         return new RestoreException(RestoreException.Reason.DATABASE_LOCKED, "database is locked by another process: "
                 + target + " (" + detail + "; stop the process that has it open — the ThyWill web app, or"
                 + " 'thywill run' — and try again)", cause);
     }
 
-    static boolean isBusy(SQLiteException e) {
-        SQLiteErrorCode code = e.getResultCode();
-        return code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code;
+    /** Whether {@code e} or one of its causes is SQLite's "database is locked" (SQLITE_BUSY or an extended code of it). */
+    static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLiteException s && s.getResultCode() != null
+                    && (s.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> deleteCompanions(Path target, List<String> suffixes) throws IOException {

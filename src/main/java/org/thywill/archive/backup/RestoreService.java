@@ -122,6 +122,10 @@ public final class RestoreService {
             try {
                 attempt.preRestore = preRestore.take(BackupTier.PRE_RESTORE).file();
             } catch (BackupException e) {
+                if (LiveSwap.isBusy(e)) {
+                    throw LiveSwap.locked(target, "the pre-restore backup could not read it within " + busyTimeoutMs
+                            + " ms", e);
+                }
                 throw new RestoreException(RestoreException.Reason.FAILED, "the pre-restore backup of " + target
                         + " failed (" + e.getMessage() + "); a database that cannot be backed up is not replaced:"
                         + " move it away first", e);
