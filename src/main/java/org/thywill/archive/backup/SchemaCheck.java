@@ -52,12 +52,30 @@ final class SchemaCheck {
         return Current.SHAPE;
     }
 
-    /** Those of {@link #THYWILL_TABLES} the file lacks. */
-    static List<String> missingThyWillTables(Path file) throws SQLException {
+    /**
+     * Why the store would refuse to open the file, or null: it lacks one of {@link #THYWILL_TABLES}, or a table it
+     * has lacks a column the current schema gives that table (the store adds tables, never columns, so the service
+     * could not open such a file). Tables it lacks entirely are no reason: opening creates them.
+     */
+    static String refusal(Path file) throws SQLException {
+        Shape shape;
         try (Connection c = openImmutable(file)) {
-            Set<String> tables = read(c).columns().keySet();
-            return THYWILL_TABLES.stream().filter(t -> !tables.contains(t)).toList();
+            shape = read(c);
         }
+        List<String> missingTables = THYWILL_TABLES.stream().filter(t -> !shape.columns().containsKey(t)).toList();
+        if (!missingTables.isEmpty()) {
+            return "it is not a ThyWill database: it lacks the table(s) " + missingTables;
+        }
+        List<String> missingColumns = new ArrayList<>();
+        current().columns().forEach((table, columns) -> {
+            Set<String> present = shape.columns().get(table);
+            if (present != null) {
+                columns.stream().filter(column -> !present.contains(column))
+                        .forEach(column -> missingColumns.add(table + "." + column));
+            }
+        });
+        return missingColumns.isEmpty() ? null
+                : "its tables lack column(s) the store needs, so the service could not open it: " + missingColumns;
     }
 
     /**

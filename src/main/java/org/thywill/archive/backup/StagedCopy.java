@@ -21,8 +21,8 @@ import org.thywill.archive.files.DurableFiles;
  * The backup copied beside the live database, under a hidden temp name in the same folder
  * ({@code .<db name>.restore.<random>.tmp}, so the final rename cannot cross file systems): hashed while copied
  * (the copy must have the SHA-256 that was verified: a backup changed since is refused), forced to disk, and
- * checked — {@code PRAGMA integrity_check} must answer {@code ok} and it must hold the ThyWill tables the store
- * requires. It takes the live database's file permissions (the database holds session ids).
+ * checked — {@code PRAGMA integrity_check} must answer {@code ok} and the store must be able to open it
+ * ({@link SchemaCheck#refusal}). It takes the live database's file permissions (the database holds session ids).
  */
 final class StagedCopy {
 
@@ -62,9 +62,9 @@ final class StagedCopy {
                         + String.join("; ", integrity.subList(0, Math.min(5, integrity.size()))));
             }
         }
-        List<String> missing = SchemaCheck.missingThyWillTables(temp);
-        if (!missing.isEmpty()) {
-            throw rejected(backup, "it is not a ThyWill database: it lacks the table(s) " + missing);
+        String refusal = SchemaCheck.refusal(temp);
+        if (refusal != null) {
+            throw rejected(backup, refusal);
         }
     }
 

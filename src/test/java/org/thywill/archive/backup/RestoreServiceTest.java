@@ -208,6 +208,20 @@ class RestoreServiceTest {
     }
 
     @Test
+    void aBackupWhoseTablesLackColumnsTheServiceNeedsIsRefused() throws Exception {
+        liveWithOtherContent();
+        Map<String, List<String>> before = LiveDatabases.contentAsOpened(live);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE prayer DROP COLUMN text_file_path");
+        }
+        backup = new BackupTaker(source, dir.resolve("later"), 10_000, FIXED).take(BackupTier.DAILY).file();
+
+        assertRefused(RestoreException.Reason.BACKUP_REJECTED, "restore refused: " + backup + ": its tables lack"
+                + " column(s) the store needs, so the service could not open it: [prayer.text_file_path]");
+        assertThat(LiveDatabases.contentAsOpened(live)).isEqualTo(before);
+    }
+
+    @Test
     void aTargetLockedByAnotherConnectionsWriteTransactionPastTheBusyTimeoutIsAClearErrorAndChangesNothing()
             throws Exception {
         liveWithOtherContent();
