@@ -126,8 +126,7 @@ class RestoreInRunningServiceTest {
             }
             assertThat(service.count("user")).isEqualTo(usersBefore);
             assertThat(service.count("sqlite_master where name = 'load'")).as("not the backup's").isZero();
-            assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
-                    .noneMatch(n -> n.endsWith(".tmp"));
+            assertThat(BackupTakerTest.files(dir)).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 

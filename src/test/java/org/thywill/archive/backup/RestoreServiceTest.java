@@ -336,6 +336,21 @@ class RestoreServiceTest {
     }
 
     @Test
+    void aDatabaseReachedThroughASymbolicLinkIsReplacedWhereItReallyIs() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("data")).resolve("thywill.db");
+        LiveDatabases.withLoad(real, 3, 7, 10).close();
+        Files.createDirectories(live.getParent());
+        Files.createSymbolicLink(live, real);
+
+        RestoreReport r = service().restore(backup, false);
+
+        assertThat(r.database()).isEqualTo(real);
+        assertThat(Files.isSymbolicLink(live)).isTrue();
+        assertThat(LiveDatabases.contentAsOpened(real)).isEqualTo(LiveDatabases.content(source));
+        assertThat(BackupTakerTest.files(real.getParent())).containsExactly("thywill.db");
+    }
+
+    @Test
     void aLeftoverWalWithoutItsDatabaseIsRemovedBeforeTheBackupTakesTheName() throws Exception {
         Files.createDirectories(live.getParent());
         Files.write(live.resolveSibling("thywill.db-wal"), new byte[4096]);
