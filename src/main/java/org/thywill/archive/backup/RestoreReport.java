@@ -10,7 +10,8 @@ import java.util.List;
  * @param command          {@code restore} or {@code restore-safe}
  * @param restoredFrom     the backup file that was verified and restored
  * @param database         the live database it now is
- * @param sha256           the restored file's SHA-256 (the backup's, as verified)
+ * @param sha256           the backup's SHA-256, as verified (restore-safe migrated its copy before the swap, so the
+ *                         file in place then differs)
  * @param sizeBytes        the restored file's size (after migration for restore-safe)
  * @param previousBytes    the size of the database it replaced (its file only), or null when there was none
  * @param preRestoreBackup the snapshot of the replaced database in {@code backups/pre_restore/}, or null

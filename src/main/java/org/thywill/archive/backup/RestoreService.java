@@ -69,6 +69,11 @@ public final class RestoreService {
         Path preRestore;
     }
 
+    /** What happened while the routes were stopped. */
+    private record Swapped(long sizeBytes, Long previousBytes, Path preRestore, String preRestoreNote,
+                           List<String> removed, List<String> problems, SchemaReport schema) {
+    }
+
     private RestoreReport run(String command, Path file, boolean allowMissingChecksum, boolean safe) {
         Instant startedAt = clock.instant();
         if (file == null) {
@@ -93,10 +98,10 @@ public final class RestoreService {
 
         List<String> stopped = routes.stopStarted();
         Attempt attempt = new Attempt();
-        RestoreReport report = null;
+        Swapped swapped = null;
         RuntimeException failure = null;
         try {
-            report = whileStopped(command, backup, verified, target, safe, attempt, startedAt);
+            swapped = whileStopped(backup, verified, target, safe, attempt);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -104,16 +109,14 @@ public final class RestoreService {
         if (failure != null) {
             throw explain(failure, target, attempt, stopped, restart);
         }
-        List<String> problems = new ArrayList<>(report.problems());
+        List<String> problems = new ArrayList<>(swapped.problems());
         problems.addAll(restart.problems());
-        return new RestoreReport(command, report.restoredFrom(), report.database(), report.sha256(),
-                report.sizeBytes(), report.previousBytes(), report.preRestoreBackup(), report.preRestoreNote(),
-                report.removed(), stopped, restart.started(), List.copyOf(problems), startedAt, clock.instant(),
-                report.schema());
+        return new RestoreReport(command, backup, target, verified.sha256(), swapped.sizeBytes(),
+                swapped.previousBytes(), swapped.preRestore(), swapped.preRestoreNote(), swapped.removed(), stopped,
+                restart.started(), List.copyOf(problems), startedAt, clock.instant(), swapped.schema());
     }
 
-    private RestoreReport whileStopped(String command, Path backup, VerifyReport verified, Path target, boolean safe,
-                                       Attempt attempt, Instant startedAt) {
+    private Swapped whileStopped(Path backup, VerifyReport verified, Path target, boolean safe, Attempt attempt) {
         Long previousBytes = sizeOrNull(target);
         String preRestoreNote = null;
         if (previousBytes == null) {
@@ -152,10 +155,9 @@ public final class RestoreService {
                 }
             }
             long size = Files.size(temp);
-            LiveSwap.Result swapped = release.whileReleased(() -> LiveSwap.swap(temp, target, busyTimeoutMs));
-            return new RestoreReport(command, backup, target, verified.sha256(), size, previousBytes,
-                    attempt.preRestore, preRestoreNote, swapped.removed(), List.of(), List.of(), swapped.problems(),
-                    startedAt, startedAt, schema);
+            LiveSwap.Result swap = release.whileReleased(() -> LiveSwap.swap(temp, target, busyTimeoutMs));
+            return new Swapped(size, previousBytes, attempt.preRestore, preRestoreNote, swap.removed(),
+                    swap.problems(), schema);
         } catch (SQLException e) {
             throw new RestoreException(RestoreException.Reason.FAILED, "could not check the copy of " + backup + ": "
                     + e.getMessage(), e);
