@@ -27,11 +27,12 @@ import org.thywill.archive.files.DurableFiles;
  *
  * <ol>
  *   <li>Lock: a connection in {@code locking_mode=EXCLUSIVE} runs {@code BEGIN EXCLUSIVE; COMMIT} and so holds
- *       SQLite's exclusive lock on the file until it is closed. Every connection to a WAL database holds a shared
- *       lock for as long as it is open, so the lock is granted only when no other connection — in any process — has
- *       the database open; it waits up to the busy timeout, then the restore fails ("locked by another process")
- *       having changed nothing. (Renaming a file that another process keeps open would leave that process writing
- *       into the replaced file.)</li>
+ *       SQLite's exclusive lock on the file until it is closed: no other connection, in any process, reads or writes
+ *       it meanwhile. It waits up to the busy timeout for the others' transactions, then the restore fails ("locked
+ *       by another process") having changed nothing.</li>
+ *   <li>No other opener: a connection may have the file open without holding a lock on it, and would go on using
+ *       the replaced file after the swap; {@link OtherOpeners} looks for one (other processes' open files, the
+ *       {@code -shm}'s lock byte), and if it finds one the restore fails the same way.</li>
  *   <li>Checkpoint: {@code PRAGMA wal_checkpoint(TRUNCATE)} copies whatever the WAL holds into the old file (it is
  *       what the pre-restore backup saw) and empties the WAL; it must report no busy reader.</li>
  *   <li>Under the lock, the old {@code -wal} and {@code -shm} are deleted: the restored file is never combined
@@ -73,6 +74,10 @@ final class LiveSwap {
             }
             try (Connection lock = openLocking(target, busyTimeoutMs)) {
                 lock(lock, target, busyTimeoutMs);
+                List<String> others = OtherOpeners.of(target);
+                if (!others.isEmpty()) {
+                    throw locked(target, String.join(", ", others) + " has it open", null);
+                }
                 checkpoint(lock, target);
                 List<String> removed = deleteCompanions(target, List.of("-wal", "-shm"));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

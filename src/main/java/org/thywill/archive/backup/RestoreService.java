@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thywill.archive.store.SchemaMigration;
 
 /**
@@ -35,6 +37,8 @@ import org.thywill.archive.store.SchemaMigration;
  * One restore at a time.
  */
 public final class RestoreService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreService.class);
 
     private final Path database;
     private final BackupTaker preRestore;
@@ -111,6 +115,9 @@ public final class RestoreService {
         }
         List<String> problems = new ArrayList<>(swapped.problems());
         problems.addAll(restart.problems());
+        LOG.info("Restored {} from {} (pre-restore copy: {}; routes stopped and started again: {}){}", target, backup,
+                swapped.preRestore() == null ? "none" : swapped.preRestore(), stopped,
+                problems.isEmpty() ? "" : "; problems: " + String.join("; ", problems));
         return new RestoreReport(command, backup, target, verified.sha256(), swapped.sizeBytes(),
                 swapped.previousBytes(), swapped.preRestore(), swapped.preRestoreNote(), swapped.removed(), stopped,
                 restart.started(), List.copyOf(problems), startedAt, clock.instant(), swapped.schema());

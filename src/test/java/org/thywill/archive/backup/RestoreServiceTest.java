@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -267,6 +268,26 @@ class RestoreServiceTest {
                     .hasMessageContaining("database is locked by another process: " + live);
         }
         assertThat(LiveDatabases.contentAsOpened(live)).isEqualTo(before);
+        assertThat(BackupTakerTest.files(live.getParent())).allMatch(n -> n.startsWith("thywill.db"));
+    }
+
+    @Test
+    void aTargetThatAnotherProcessHasOpenWithoutALockIsNotSwappedUnderIt() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        liveWithOtherContent();
+        String before = Sha256Sidecar.hash(live);
+        Process holder = new ProcessBuilder("sleep", "60").redirectInput(live.toFile()).start();
+        try {
+            assertThatThrownBy(() -> service().restore(backup, false))
+                    .isInstanceOfSatisfying(RestoreException.class, e -> assertThat(e.reason())
+                            .isEqualTo(RestoreException.Reason.DATABASE_LOCKED))
+                    .hasMessageStartingWith("database is locked by another process: " + live + " (process "
+                            + holder.pid() + " (sleep 60) has it open;");
+        } finally {
+            holder.destroy();
+            holder.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(Sha256Sidecar.hash(live)).isEqualTo(before);
         assertThat(BackupTakerTest.files(live.getParent())).allMatch(n -> n.startsWith("thywill.db"));
     }
 
