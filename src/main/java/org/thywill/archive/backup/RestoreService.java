@@ -28,9 +28,9 @@ import org.thywill.archive.store.SchemaMigration;
  *       {@code integrity_check}, ThyWill tables); {@code restore-safe} migrates that copy as the service does on
  *       open and checks its schema ({@link SchemaUpgrade}, {@link SchemaCheck}), so a backup that cannot be brought
  *       to the current schema never replaces anything;</li>
- *   <li>close the service's connections ({@link DatabaseRelease}: nothing reopens them meanwhile), lock the live
- *       file against every other connection, checkpoint it, delete its stale {@code -wal}/{@code -shm} and rename
- *       the copy over it ({@link LiveSwap});</li>
+ *   <li>close the service's connections ({@link DatabaseRelease}: nothing reopens them meanwhile), take SQLite's
+ *       exclusive lock on the live file, make sure no other process has it open ({@link OtherOpeners}), checkpoint
+ *       it, delete its stale {@code -wal}/{@code -shm} and rename the copy over it ({@link LiveSwap});</li>
  *   <li>start the stopped routes again — also when any step failed; then the error says that the database was not
  *       changed, and names the pre-restore copy when one was taken.</li>
  * </ol>
