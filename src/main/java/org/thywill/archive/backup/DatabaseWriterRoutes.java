@@ -34,16 +34,18 @@ public final class DatabaseWriterRoutes implements RouteSwitch {
             "archive-watcher", "drop-folder-watcher", "scheduled-export",
             "backup-hourly", "backup-daily", "backup-weekly", "backup-cleanup",
             "sync-archives", "import-text-archives", "import-archive-file", "import-drop", "import-prayers-json",
-            "heal-archives", "sync-users");
+            "heal-archives", "sync-users", "restore-sessions");
 
     /**
      * The routes a restore leaves running, because they do not write the database: they parse files, build ZIPs
      * from the archive tree (a member bundle reads the database: it waits while the database is released), clean
-     * bundle files, generate a demo into its own folder, handle backup files, or are the restore itself.
+     * bundle files, generate a demo into its own folder, handle backup files, export the sessions (a read), or are
+     * the restore itself.
      */
     public static final List<String> LEFT_RUNNING = List.of(
             "parse-files", "build-community-bundle", "build-member-bundle", "bundle-cleanup", "generate-demo",
-            "backup", "verify-backup", "list-backups", "cleanup-backups", "restore", "restore-safe");
+            "backup", "verify-backup", "list-backups", "cleanup-backups", "restore", "restore-safe",
+            "export-sessions");
 
     private final CamelContext context;
 

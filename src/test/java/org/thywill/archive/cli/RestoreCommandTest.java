@@ -109,7 +109,7 @@ class RestoreCommandTest {
 
         CliHarness text = run("restore-safe", backup.toString(), "--yes");
         assertThat(text.exitCode()).as(text.out() + text.err()).isZero();
-        assertThat(text.out()).containsPattern("schema: version none -> 3 \\(adopted[a-z ]*, \\d+ migration\\(s\\) applied\\);"
+        assertThat(text.out()).containsPattern("schema: version none -> 4 \\(adopted[a-z ]*, \\d+ migration\\(s\\) applied\\);"
                 + " check ok; foreign_key_check: 0 row\\(s\\)\n");
     }
 
