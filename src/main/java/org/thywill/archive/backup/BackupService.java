@@ -42,4 +42,12 @@ public final class BackupService {
     public CleanupReport cleanup(Boolean dryRun) throws java.io.IOException {
         return cleaner.cleanup(Boolean.TRUE.equals(dryRun));
     }
+
+    /**
+     * Each scheduled tier's newest backup that passes the quick check (sidecar present, size as in its manifest), or
+     * null: read from disk on every call, so it is right after a restart and after backups taken by another process.
+     */
+    public java.util.Map<String, LastGoodBackup> lastGood() throws java.io.IOException {
+        return lister.list(false).lastGood();
+    }
 }
