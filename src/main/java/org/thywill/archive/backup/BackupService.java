@@ -19,7 +19,7 @@ public final class BackupService {
         this.taker = new BackupTaker(database, root, busyTimeoutMs, clock);
         this.remote = remote;
         this.lister = new BackupLister(root, verifier, clock);
-        this.cleaner = new BackupCleaner(root, verifier, clock);
+        this.cleaner = new BackupCleaner(root, verifier, clock, remote);
     }
 
     /** Takes a backup of the tier ({@code hourly}, {@code daily}, {@code weekly}; null = daily), then copies it. */
