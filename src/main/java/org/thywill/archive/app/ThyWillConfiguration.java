@@ -6,7 +6,11 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.thywill.archive.backup.BackupFreshness;
 import org.thywill.archive.backup.BackupService;
+import org.thywill.archive.backup.BackupStatus;
+import org.thywill.archive.backup.BackupTier;
+import org.thywill.archive.backup.BackupsHealthCheck;
 import org.thywill.archive.backup.CamelRemoteCopier;
 import org.thywill.archive.backup.DatabaseWriterRoutes;
 import org.thywill.archive.backup.RemoteCopier;
@@ -56,9 +60,11 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("bundleService", new BundleService(settings.archives(), databases::get,
                 Path.of(required(p, "thywill.downloads")), java.time.Clock.systemDefaultZone()));
         String remoteUri = p.resolveProperty("thywill.backups.remote-uri").orElse("").strip();
-        r.bind("backupService", new BackupService(settings.database(), settings.backups(), settings.busyTimeoutMs(),
+        BackupService backups = new BackupService(settings.database(), settings.backups(), settings.busyTimeoutMs(),
                 remoteUri.isEmpty() ? RemoteCopier.NONE : new CamelRemoteCopier(context, remoteUri),
-                java.time.Clock.systemDefaultZone()));
+                java.time.Clock.systemDefaultZone());
+        r.bind("backupService", backups);
+        bindBackupHealth(context, p, backups);
         r.bind("sessionsService", new org.thywill.archive.sessions.SessionsService(databases::get,
                 java.time.Clock.systemDefaultZone()));
         r.bind("restoreService", new RestoreService(settings.database(), settings.backups(),
@@ -72,6 +78,28 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 databases.close();
             }
         });
+    }
+
+    /**
+     * The health check {@code backups} (found by Camel's registry health-check repository) and the JMX service
+     * {@code BackupStatus}, watching the tiers whose schedule is enabled ({@code thywill.backups.<tier>-enabled}) with
+     * their limits ({@code thywill.backups.<tier>-overdue-hours}).
+     */
+    private static void bindBackupHealth(CamelContext context, PropertiesComponent p, BackupService backups) {
+        java.util.Map<BackupTier, java.time.Duration> limits = new java.util.EnumMap<>(BackupTier.class);
+        for (BackupTier tier : BackupTier.values()) {
+            if (tier.scheduled() && Boolean.parseBoolean(required(p, "thywill.backups." + tier.id() + "-enabled"))) {
+                limits.put(tier, java.time.Duration.ofHours(
+                        Long.parseLong(required(p, "thywill.backups." + tier.id() + "-overdue-hours"))));
+            }
+        }
+        BackupFreshness freshness = new BackupFreshness(backups::lastGood, limits, java.time.Clock.systemDefaultZone());
+        context.getRegistry().bind("backupsHealthCheck", new BackupsHealthCheck(freshness));
+        try {
+            context.addService(new BackupStatus(backups::lastGood, freshness));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot add the BackupStatus service", e);
+        }
     }
 
     private static String required(PropertiesComponent p, String key) {

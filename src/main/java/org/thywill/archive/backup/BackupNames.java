@@ -18,7 +18,8 @@ public final class BackupNames {
     static final String MANIFEST = ".manifest.json";
     private static final Pattern NAME = Pattern.compile(
             "(?:thywill_)?(hourly|daily|weekly|pre_restore)_(\\d{8}_\\d{6})(?:_(\\d+))?\\.db");
-    private static final Pattern TEMP = Pattern.compile("\\.thywill_.*\\.tmp");
+    /** A temp file, or the rollback journal SQLite keeps beside it while the online backup writes it. */
+    private static final Pattern TEMP = Pattern.compile("\\.thywill_.*\\.tmp(-journal)?");
 
     private BackupNames() {
     }

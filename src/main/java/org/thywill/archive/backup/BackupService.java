@@ -19,7 +19,7 @@ public final class BackupService {
         this.taker = new BackupTaker(database, root, busyTimeoutMs, clock);
         this.remote = remote;
         this.lister = new BackupLister(root, verifier, clock);
-        this.cleaner = new BackupCleaner(root, verifier, clock);
+        this.cleaner = new BackupCleaner(root, verifier, clock, remote);
     }
 
     /** Takes a backup of the tier ({@code hourly}, {@code daily}, {@code weekly}; null = daily), then copies it. */
@@ -41,5 +41,13 @@ public final class BackupService {
 
     public CleanupReport cleanup(Boolean dryRun) throws java.io.IOException {
         return cleaner.cleanup(Boolean.TRUE.equals(dryRun));
+    }
+
+    /**
+     * Each scheduled tier's newest backup that passes the quick check (sidecar present, size as in its manifest), or
+     * null: read from disk on every call, so it is right after a restart and after backups taken by another process.
+     */
+    public java.util.Map<String, LastGoodBackup> lastGood() throws java.io.IOException {
+        return lister.list(false).lastGood();
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Checks a backup file without changing it: its SHA-256 against its sidecar (which must name this file), its
@@ -29,39 +30,44 @@ public final class BackupVerifier {
             return new VerifyReport(f, false, null, null, problems, notes);
         }
         String name = f.getFileName().toString();
-        String sha256;
-        long size;
-        try {
-            sha256 = Sha256Sidecar.hash(f);
-            size = Files.size(f);
-        } catch (IOException e) {
-            problems.add("cannot read the file: " + e.getMessage());
-            return new VerifyReport(f, false, null, null, problems, notes);
-        }
-        checkSidecar(f, name, sha256, allowMissingChecksum, problems, notes);
-
+        // hashed on another thread while SQLite checks the file: both read it from the page cache
+        CompletableFuture<String> hashing = Sha256Sidecar.hashInBackground(f);
+        List<String> dbProblems = new ArrayList<>();
+        List<String> dbNotes = new ArrayList<>();
         String schemaVersion = null;
         Map<String, Long> tables = null;
-        String header = headerProblem(f, problems);
+        String header = headerProblem(f, dbProblems);
         if (header == null) {
             try (SqliteFile db = SqliteFile.openReadOnly(f)) {
                 List<String> integrity = db.integrityCheck();
                 if (!SqliteFile.isOk(integrity)) {
-                    problems.add("PRAGMA integrity_check failed: "
+                    dbProblems.add("PRAGMA integrity_check failed: "
                             + String.join("; ", integrity.subList(0, Math.min(5, integrity.size())))
                             + (integrity.size() > 5 ? " (" + integrity.size() + " lines)" : ""));
                 } else {
                     schemaVersion = db.schemaVersion();
                     tables = db.rowCounts();
                     if (schemaVersion == null) {
-                        notes.add("no schema history (flyway_schema_history): a database this pipeline has not"
+                        dbNotes.add("no schema history (flyway_schema_history): a database this pipeline has not"
                                 + " opened yet; user_version " + db.userVersion());
                     }
                 }
             } catch (SQLException e) {
-                problems.add("cannot read it as SQLite: " + e.getMessage());
+                dbProblems.add("cannot read it as SQLite: " + e.getMessage());
             }
         }
+        String sha256;
+        long size;
+        try {
+            sha256 = Sha256Sidecar.await(hashing);
+            size = Files.size(f);
+        } catch (IOException e) {
+            problems.add("cannot read the file: " + e.getMessage());
+            return new VerifyReport(f, false, null, null, problems, notes);
+        }
+        checkSidecar(f, name, sha256, allowMissingChecksum, problems, notes);
+        problems.addAll(dbProblems);
+        notes.addAll(dbNotes);
         checkManifest(f, name, sha256, size, schemaVersion, tables, allowMissingChecksum, problems, notes);
         return new VerifyReport(f, problems.isEmpty(), sha256, schemaVersion, List.copyOf(problems),
                 List.copyOf(notes));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -52,6 +53,17 @@ public final class CamelRemoteCopier implements RemoteCopier {
             result += (result.contains("?") ? "&" : "?") + "fileExist=Fail";
         }
         return result;
+    }
+
+    @Override
+    public String target() {
+        return URISupport.sanitizeUri(uri);
+    }
+
+    @Override
+    public Optional<Path> localFolder() {
+        return context.getEndpoint(uri) instanceof FileEndpoint file
+                ? Optional.of(file.getFile().toPath().toAbsolutePath().normalize()) : Optional.empty();
     }
 
     @Override

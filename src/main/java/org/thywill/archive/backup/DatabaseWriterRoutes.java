@@ -45,7 +45,7 @@ public final class DatabaseWriterRoutes implements RouteSwitch {
     public static final List<String> LEFT_RUNNING = List.of(
             "parse-files", "build-community-bundle", "build-member-bundle", "bundle-cleanup", "generate-demo",
             "backup", "verify-backup", "list-backups", "cleanup-backups", "restore", "restore-safe",
-            "export-sessions");
+            "export-sessions", "log-scheduled-backup");
 
     private final CamelContext context;
 

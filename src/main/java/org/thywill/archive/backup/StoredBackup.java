@@ -51,7 +51,11 @@ record StoredBackup(BackupTier tier, Path file, long sizeBytes, Instant createdA
 
     /** The tier's backups, newest first. */
     static List<StoredBackup> scan(Path root, BackupTier tier, ZoneId zone) throws IOException {
-        Path dir = root.resolve(tier.id());
+        return scanFolder(root.resolve(tier.id()), tier, zone);
+    }
+
+    /** The backups of {@code tier} in {@code dir} (a tier folder, or the flat folder of remote copies), newest first. */
+    static List<StoredBackup> scanFolder(Path dir, BackupTier tier, ZoneId zone) throws IOException {
         List<StoredBackup> found = new ArrayList<>();
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return found;

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "cleanup", mixinStandardHelpOptions = true,
         description = {"Delete backups older than their tier's retention, by exact age: hourly 48 h, daily 30 days,",
             "weekly 12 weeks, pre-restore copies 30 days. A tier's newest verified backup is never deleted.",
+            "The copies under thywill.backups.remote-uri are pruned by the same rules when it is a file: folder.",
             "Exit 1 if something could not be deleted."})
 public class CleanupBackupsCommand implements Callable<Integer> {
 
@@ -44,8 +45,15 @@ public class CleanupBackupsCommand implements Callable<Integer> {
             r.deleted().forEach(d -> out.println(verb + d));
             r.staleTemps().forEach(d -> out.println(verb + "stale temp file " + d));
             r.keptNewest().forEach(k -> out.println("kept " + k + " (the newest verified backup of its tier)"));
+            r.remote().deleted().forEach(d -> out.println(verb + "remote copy " + d));
+            r.remote().staleTemps().forEach(d -> out.println(verb + "stale partial remote copy " + d));
+            r.remote().keptNewest().forEach(k -> out.println("kept remote copy " + k + " (the newest verified copy of its tier)"));
             r.problems().forEach(p -> out.println("problem: " + p));
             out.printf("%d backups %s%n", r.deleted().size(), r.dryRun() ? "to delete" : "deleted");
+            if (r.remote().target() != null) {
+                out.printf("remote %s: %s%s%n", r.remote().target(), r.remote().note(), r.remote().pruned()
+                        ? ", " + r.remote().deleted().size() + " copies " + (r.dryRun() ? "to delete" : "deleted") : "");
+            }
         }
         out.flush();
         return r.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;

@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"List the backups of every tier (hourly, daily, weekly, pre_restore), newest first: name, size,",
             "age, and whether they check out (quick: sidecar present and size as in the manifest; --verify: a full",
-            "verify of each). Exit 1 if a backup does not check out."})
+            "verify of each); then each scheduled tier's last good backup (the newest that checks out; in --json:",
+            "lastGood). Exit 1 if a backup does not check out."})
 public class ListBackupsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,6 +42,7 @@ public class ListBackupsCommand implements Callable<Integer> {
             out.println(Json.MAPPER.writeValueAsString(listing));
         } else {
             listing.tiers().forEach((tier, backups) -> print(out, tier, backups));
+            out.println("last good: " + lastGood(listing));
         }
         out.flush();
         return listing.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
@@ -53,6 +55,14 @@ public class ListBackupsCommand implements Callable<Integer> {
                     b.verified() ? (b.check().equals("full") ? "verified" : "checked") : "NOT VERIFIED: "
                             + String.join("; ", b.problems()));
         }
+    }
+
+    /** e.g. {@code hourly thywill_hourly_20261122_110000.db (12m 5s old), daily none, weekly none}. */
+    private static String lastGood(BackupListing listing) {
+        StringBuilder b = new StringBuilder();
+        listing.lastGood().forEach((tier, last) -> b.append(b.length() == 0 ? "" : ", ").append(tier).append(' ')
+                .append(last == null ? "none" : last.name() + " (" + age(last.ageSeconds()) + " old)"));
+        return b.toString();
     }
 
     static String age(long seconds) {

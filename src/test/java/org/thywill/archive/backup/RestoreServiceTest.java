@@ -129,7 +129,7 @@ class RestoreServiceTest {
         Path naive = copyOfFolder(live, "naive");
         Files.copy(backup, naive, StandardCopyOption.REPLACE_EXISTING);
         assertThat(contentOrError(naive)).as("what the original's restore gives: the old WAL replayed onto it")
-                .asString().contains("SQLITE_CORRUPT");
+                .isNotEqualTo(LiveDatabases.content(source));
 
         RestoreReport r = service().restore(backup, false);
 
