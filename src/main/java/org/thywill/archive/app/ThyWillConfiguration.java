@@ -59,6 +59,10 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 java.time.Clock.systemDefaultZone()));
         r.bind("sessionsService", new org.thywill.archive.sessions.SessionsService(databases::get,
                 java.time.Clock.systemDefaultZone()));
+        r.bind("repairArchivesService", new org.thywill.archive.repair.RepairArchivesService(settings.archives(),
+                databases, java.time.Clock.systemDefaultZone()));
+        r.bind("reconstructFromArchivesService",
+                new org.thywill.archive.repair.ReconstructFromArchivesService(settings.archives(), databases));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {
