@@ -21,7 +21,8 @@ import org.thywill.archive.heal.HealKeys.MarkKey;
  * The mark and log rows an activity section stands for, as the importer maps lines to rows
  * ({@code store/reconcile/PrayerActivityPlan}): entries replayed in chronological order (same minute: file order),
  * old values from the replayed attribute state, and per log key {@code max(live lines, heal lines)} rows, since a
- * file may carry both phrasings of the same row.
+ * file may carry both phrasings of the same row. Public for {@code repair}, which checks with it that a prayer's
+ * merged copies stand for the rows the copies did.
  */
 public final class PrayerCoverage {
 
