@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The archive root heal writes under, and the confinement of paths taken from the database
- * ({@code text_file_path} values such as {@code text_archives/prayers/…txt}) to it (PRODUCT.md "Security").
+ * ({@code text_file_path} values such as {@code text_archives/prayers/…txt}) to it (PRODUCT.md "Security"). Public for
+ * {@code repair}, which confines pointers the same way.
  */
 public final class ArchiveRoot {
 

@@ -61,7 +61,7 @@ public class RepairArchivesService {
         this.clock = clock;
     }
 
-    public RepairReport repairArchives(boolean dryRun) {
+    public synchronized RepairReport repairArchives(boolean dryRun) {
         RepairReport.Builder report = new RepairReport.Builder(dryRun);
         ArchiveRoot root = new ArchiveRoot(archives);
         Database db = databases.get();
@@ -186,11 +186,12 @@ public class RepairArchivesService {
             }
             report.quarantine(quarantine.folder());
             for (LoadedFile<PrayerFile> copy : loaded.subList(1, loaded.size())) {
-                if (moveAside(quarantine, copy)) {
+                String notMoved = moveAside(quarantine, copy);
+                if (notMoved == null) {
                     moved.add(copy.relative());
                 } else {
-                    report.problem(SPLIT_PRAYERS, copy.relative(), "changed while prayer " + id + " was being merged"
-                            + " into " + target + "; left where it is (what it held before is in " + target + ")");
+                    report.problem(SPLIT_PRAYERS, copy.relative(), notMoved + " while prayer " + id + " was merged into "
+                            + target + "; left where it is (what it held is in " + target + ")");
                 }
             }
         } else {
@@ -211,11 +212,13 @@ public class RepairArchivesService {
         report.change(SPLIT_PRAYERS, target, detail.toString());
     }
 
-    private static boolean moveAside(Quarantine quarantine, LoadedFile<PrayerFile> copy) {
+    /** Moves a merged copy into the quarantine; returns why it was not moved, or {@code null}. */
+    private static String moveAside(Quarantine quarantine, LoadedFile<PrayerFile> copy) {
         try {
-            return quarantine.move(copy.relative(), copy.bytes());
+            return quarantine.move(copy.relative(), copy.bytes()) ? null : "changed";
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + copy.relative() + " into " + quarantine.folder(), e);
+            return "could not be moved into " + quarantine.folder() + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")";
         }
     }
 

@@ -152,4 +152,20 @@ class ReconstructTest {
                     .endsWith(" (users file not used)"));
         }
     }
+
+    @Test
+    void theSamplesDatabasesHaveNothingToReconstructFromTheirOwnArchives() {
+        for (String sample : new String[] {"tiny", "community"}) {
+            try (RepairFixture f = new RepairFixture(sample, dir.resolve(sample))) {
+                List<String> users = f.rows(USERS);
+
+                ReconstructReport r = f.reconstruct(false);
+
+                assertThat(r.changed()).as(sample + ": " + r).isZero();
+                assertThat(r.hasProblems()).as(sample + ": " + r).isFalse();
+                assertThat(r.namesWithoutRegistration()).as(sample).isEmpty();
+                assertThat(f.rows(USERS)).isEqualTo(users);
+            }
+        }
+    }
 }

@@ -113,6 +113,32 @@ class SplitPrayerRepairTest {
     }
 
     @Test
+    void otherPrayersOfTheSameMinuteAreNotTouched() throws Exception {
+        try (RepairFixture f = new RepairFixture("tiny", dir)) {
+            // the minute holds three prayers (plain, _2, _3); the one in _2 was healed again into _4
+            String second = "prayers/2024/02/2024_02_29_prayer_at_1234_2.txt";
+            String fourth = "prayers/2024/02/2024_02_29_prayer_at_1234_4.txt";
+            f.write(fourth, f.read(second) + "March 01 2024 at 08:00 - Mary prayed this prayer\n");
+            f.sql("UPDATE prayer SET text_file_path = ? WHERE id = '57193b1a1392477890f0917a8cc6e211'",
+                    "text_archives/" + fourth);
+            Map<String, String> before = f.state();
+
+            RepairReport r = f.repair(false);
+
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.changes()).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo(fourth));
+            assertThat(Files.readString(f.file(RepairFixture.QUARANTINE + "/" + second))).isEqualTo(
+                    Files.readString(org.thywill.archive.testing.Samples.archives("tiny").resolve(second)));
+            Map<String, String> after = f.state();
+            for (String untouched : List.of("prayers/2024/02/2024_02_29_prayer_at_1234.txt",
+                    "prayers/2024/02/2024_02_29_prayer_at_1234_3.txt", "prayers/2024/02/2024_02_29_prayer_at_0815.txt")) {
+                assertThat(after.get(untouched)).isEqualTo(before.get(untouched));
+            }
+            assertThat(f.prayerPointer("57193b1a1392477890f0917a8cc6e211")).isEqualTo("text_archives/" + fourth);
+        }
+    }
+
+    @Test
     void conflictingCopiesAreReportedAndLeftAlone() throws Exception {
         try (RepairFixture f = new RepairFixture("tiny", dir)) {
             String plain = f.read(PLAIN);
