@@ -31,6 +31,15 @@ public final class DatabaseProvider implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Closes the database and runs {@code work} while every {@link #get} waits; the next {@link #get} opens the file
+     * anew (and migrates it, as every open does). A restore swaps the file in {@code work}.
+     */
+    public synchronized <T> T closedWhile(java.util.function.Supplier<T> work) {
+        close();
+        return work.get();
+    }
+
     public synchronized boolean isOpen() {
         return database != null;
     }

@@ -8,7 +8,9 @@ import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.thywill.archive.backup.BackupService;
 import org.thywill.archive.backup.CamelRemoteCopier;
+import org.thywill.archive.backup.DatabaseWriterRoutes;
 import org.thywill.archive.backup.RemoteCopier;
+import org.thywill.archive.backup.RestoreService;
 import org.thywill.archive.bundle.BundleService;
 import org.thywill.archive.demo.DemoGenerator;
 import org.thywill.archive.importing.ArchiveImportService;
@@ -58,6 +60,9 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 remoteUri.isEmpty() ? RemoteCopier.NONE : new CamelRemoteCopier(context, remoteUri),
                 java.time.Clock.systemDefaultZone()));
         r.bind("sessionsService", new org.thywill.archive.sessions.SessionsService(databases::get,
+                java.time.Clock.systemDefaultZone()));
+        r.bind("restoreService", new RestoreService(settings.database(), settings.backups(),
+                settings.busyTimeoutMs(), new DatabaseWriterRoutes(context), databases::closedWhile,
                 java.time.Clock.systemDefaultZone()));
         r.bind("repairArchivesService", new org.thywill.archive.repair.RepairArchivesService(settings.archives(),
                 databases, java.time.Clock.systemDefaultZone()));

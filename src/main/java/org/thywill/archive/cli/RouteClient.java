@@ -33,6 +33,11 @@ final class RouteClient implements AutoCloseable {
         return template.requestBody(endpoint, body, type);
     }
 
+    /** A bean the configuration bound (e.g. {@code settings}). */
+    <T> T bean(String name, Class<T> type) {
+        return main.getCamelContext().getRegistry().lookupByNameAndType(name, type);
+    }
+
     @Override
     public void close() throws Exception {
         template.close();

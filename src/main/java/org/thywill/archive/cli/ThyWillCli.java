@@ -28,6 +28,8 @@ import picocli.CommandLine.Mixin;
             RestoreSessionsCommand.class,
             RepairArchivesCommand.class,
             ReconstructFromArchivesCommand.class,
+            RestoreCommand.class,
+            RestoreSafeCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class
         },

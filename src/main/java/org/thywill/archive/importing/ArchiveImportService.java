@@ -54,8 +54,12 @@ public class ArchiveImportService {
     private final int batchFiles;
     /** How many files the reconciler reads ahead for at once ({@link Reconciler#preload}). */
     private static final int PRELOAD_FILES = 128;
-    /** The archive root's ledger, by path: loaded once, then kept in step with every committed import. */
+    /**
+     * The archive root's ledger, by path: loaded once per opened database (a restore swaps the file and the
+     * provider opens a new one: its ledger is read again), then kept in step with every committed import.
+     */
     private Map<String, ArchiveFileLedgerEntry> ledger;
+    private Database ledgerOf;
 
     public ArchiveImportService(ThyWillSettings settings, DatabaseProvider databases, long maxFileBytes, int batchFiles) {
         this.settings = settings;
@@ -326,7 +330,8 @@ public class ArchiveImportService {
     }
 
     private synchronized Map<String, ArchiveFileLedgerEntry> ledger(Database db) {
-        if (ledger == null) {
+        if (ledger == null || ledgerOf != db) {
+            ledgerOf = db;
             ledger = db.read(c -> {
                 Map<String, ArchiveFileLedgerEntry> m = new ConcurrentHashMap<>();
                 for (ArchiveFileLedgerEntry e : Repositories.ARCHIVE_FILE_LEDGER.findAll(c)) {

@@ -57,36 +57,50 @@ final class LiveDatabases {
 
     /** Every table's schema and rows, each row rendered as text, rows sorted: equal for equal content. */
     static Map<String, List<String>> content(Path file) throws SQLException {
-        Map<String, List<String>> all = new TreeMap<>();
         try (Connection c = readOnly(file)) {
-            List<String> tables = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            return content(c);
+        }
+    }
+
+    /**
+     * {@link #content} read through an ordinary read-write connection, as the service opens the file: a {@code -wal}
+     * beside it is replayed, as it would be for the service.
+     */
+    static Map<String, List<String>> contentAsOpened(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            return content(c);
+        }
+    }
+
+    private static Map<String, List<String>> content(Connection c) throws SQLException {
+        Map<String, List<String>> all = new TreeMap<>();
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                all.put("schema:" + rs.getString(1), List.of(String.valueOf(rs.getString(2))));
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String t : tables) {
+            if (!all.get("schema:" + t).get(0).startsWith("CREATE TABLE")) {
+                continue;
+            }
+            List<String> rows = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\"")) {
+                ResultSetMetaData md = rs.getMetaData();
                 while (rs.next()) {
-                    all.put("schema:" + rs.getString(1), List.of(String.valueOf(rs.getString(2))));
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String t : tables) {
-                if (!all.get("schema:" + t).get(0).startsWith("CREATE TABLE")) {
-                    continue;
-                }
-                List<String> rows = new ArrayList<>();
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\"")) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int i = 1; i <= md.getColumnCount(); i++) {
-                            Object v = rs.getObject(i);
-                            row.append(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(v))
-                                    .append('\u0001');
-                        }
-                        rows.add(row.toString());
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        Object v = rs.getObject(i);
+                        row.append(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(v))
+                                .append('\u0001');
                     }
+                    rows.add(row.toString());
                 }
-                rows.sort(null);
-                all.put(t, rows);
             }
+            rows.sort(null);
+            all.put(t, rows);
         }
         return all;
     }

@@ -107,13 +107,7 @@ class ImportPrayersCommandTest {
     }
 
     private CliHarness run(String... args) {
-        String[] all = new String[args.length + 4];
-        all[0] = "--db";
-        all[1] = dir.resolve("thywill.db").toString();
-        all[2] = "--archives";
-        all[3] = dir.resolve("text_archives").toString();
-        System.arraycopy(args, 0, all, 4, args.length);
-        return CliHarness.run(all);
+        return CliHarness.runIn(dir, args);
     }
 
     private Path write(String name, String content) throws Exception {
