@@ -70,6 +70,10 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("restoreService", new RestoreService(settings.database(), settings.backups(),
                 settings.busyTimeoutMs(), new DatabaseWriterRoutes(context), databases::closedWhile,
                 java.time.Clock.systemDefaultZone()));
+        r.bind("repairArchivesService", new org.thywill.archive.repair.RepairArchivesService(settings.archives(),
+                databases, java.time.Clock.systemDefaultZone()));
+        r.bind("reconstructFromArchivesService",
+                new org.thywill.archive.repair.ReconstructFromArchivesService(settings.archives(), databases));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {

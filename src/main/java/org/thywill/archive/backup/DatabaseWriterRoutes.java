@@ -21,7 +21,8 @@ import org.apache.camel.ServiceStatus;
  *       during the swap would hold a read lock on the file and make the restore fail;</li>
  *   <li>{@code sync-archives}, {@code import-text-archives}, {@code import-archive-file}, {@code import-drop},
  *       {@code import-prayers-json}, {@code heal-archives}, {@code sync-users}: the {@code direct:} routes that
- *       import into or heal from the database. A request sent to one of them while it is stopped waits (the
+ *       import into or heal from the database, and {@code repair-archives}, {@code reconstruct-from-archives}, which
+ *       set pointers and restore users in it. A request sent to one of them while it is stopped waits (the
  *       direct component blocks up to 30 s for its consumer) instead of writing into the file being replaced.</li>
  * </ul>
  * A route that is not started (or not defined: a one-shot command does not start the file and quartz consumers)
@@ -34,7 +35,8 @@ public final class DatabaseWriterRoutes implements RouteSwitch {
             "archive-watcher", "drop-folder-watcher", "scheduled-export",
             "backup-hourly", "backup-daily", "backup-weekly", "backup-cleanup",
             "sync-archives", "import-text-archives", "import-archive-file", "import-drop", "import-prayers-json",
-            "heal-archives", "sync-users", "restore-sessions");
+            "heal-archives", "sync-users", "restore-sessions",
+            "repair-archives", "reconstruct-from-archives");
 
     /**
      * The routes a restore leaves running, because they do not write the database: they parse files, build ZIPs

@@ -26,6 +26,8 @@ import picocli.CommandLine.Mixin;
             CleanupBackupsCommand.class,
             ExportSessionsCommand.class,
             RestoreSessionsCommand.class,
+            RepairArchivesCommand.class,
+            ReconstructFromArchivesCommand.class,
             RestoreCommand.class,
             RestoreSafeCommand.class,
             ExportCommand.class,

@@ -6,16 +6,17 @@ import java.nio.file.Path;
 
 /**
  * The archive root heal writes under, and the confinement of paths taken from the database
- * ({@code text_file_path} values such as {@code text_archives/prayers/…txt}) to it (PRODUCT.md "Security").
+ * ({@code text_file_path} values such as {@code text_archives/prayers/…txt}) to it (PRODUCT.md "Security"). Public for
+ * {@code repair}, which confines pointers the same way.
  */
-final class ArchiveRoot {
+public final class ArchiveRoot {
 
     /** The prefix the database stores archive paths with (as the original does with its default base dir). */
-    static final String STORED_PREFIX = "text_archives/";
+    public static final String STORED_PREFIX = "text_archives/";
 
     /** A stored path read: the path under the root, or why it was refused. */
-    record Resolved(String relative, String refusal) {
-        boolean ok() {
+    public record Resolved(String relative, String refusal) {
+        public boolean ok() {
             return refusal == null;
         }
     }
@@ -24,15 +25,15 @@ final class ArchiveRoot {
     /** The root with its links resolved, once it exists (resolved once: each prayer's path is checked against it). */
     private Path realRoot;
 
-    ArchiveRoot(Path root) {
+    public ArchiveRoot(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Path resolve(String relative) {
+    public Path resolve(String relative) {
         return root.resolve(relative);
     }
 
@@ -44,7 +45,7 @@ final class ArchiveRoot {
     }
 
     /** {@code prayers/…txt} → {@code text_archives/prayers/…txt}, the form the database holds. */
-    static String stored(String relative) {
+    public static String stored(String relative) {
         return STORED_PREFIX + relative;
     }
 
@@ -52,7 +53,7 @@ final class ArchiveRoot {
      * The path under the root a stored {@code text_file_path} names. Refused: an absolute path or one whose
      * {@code ..} leads out of the root, a path through a symbolic link that leads out of it, an unreadable name.
      */
-    Resolved resolveStored(String stored) {
+    public Resolved resolveStored(String stored) {
         String p = stored.replace('\\', '/');
         while (p.startsWith("./")) {
             p = p.substring(2);

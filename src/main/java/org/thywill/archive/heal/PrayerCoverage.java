@@ -21,9 +21,10 @@ import org.thywill.archive.heal.HealKeys.MarkKey;
  * The mark and log rows an activity section stands for, as the importer maps lines to rows
  * ({@code store/reconcile/PrayerActivityPlan}): entries replayed in chronological order (same minute: file order),
  * old values from the replayed attribute state, and per log key {@code max(live lines, heal lines)} rows, since a
- * file may carry both phrasings of the same row.
+ * file may carry both phrasings of the same row. Public for {@code repair}, which checks with it that a prayer's
+ * merged copies stand for the rows the copies did.
  */
-final class PrayerCoverage {
+public final class PrayerCoverage {
 
     /** What one entry stands for, in the context of the entries before it. */
     record EntryKeys(TimedEntry entry, List<MarkKey> marks, List<LogKey> liveLogs, List<LogKey> healLogs) {
@@ -37,11 +38,11 @@ final class PrayerCoverage {
         this.logs = logs;
     }
 
-    static PrayerCoverage empty() {
+    public static PrayerCoverage empty() {
         return new PrayerCoverage(new HashMap<>(), new HashMap<>());
     }
 
-    static PrayerCoverage of(List<? extends ActivityEntry> activity) {
+    public static PrayerCoverage of(List<? extends ActivityEntry> activity) {
         Map<MarkKey, Integer> marks = new HashMap<>();
         Map<LogKey, Integer> live = new HashMap<>();
         Map<LogKey, Integer> heal = new HashMap<>();
@@ -56,7 +57,7 @@ final class PrayerCoverage {
     }
 
     /** Per key the larger count: what importing both files gives (each adds only what the other left out). */
-    PrayerCoverage union(PrayerCoverage other) {
+    public PrayerCoverage union(PrayerCoverage other) {
         Map<MarkKey, Integer> m = new HashMap<>(marks);
         other.marks.forEach((k, n) -> m.merge(k, n, Math::max));
         Map<LogKey, Integer> l = new HashMap<>(logs);
@@ -81,7 +82,7 @@ final class PrayerCoverage {
     }
 
     /** Whether this stands for at least every row {@code other} stands for. */
-    boolean covers(PrayerCoverage other) {
+    public boolean covers(PrayerCoverage other) {
         return other.marks.entrySet().stream().allMatch(e -> marks.getOrDefault(e.getKey(), 0) >= e.getValue())
                 && other.logs.entrySet().stream().allMatch(e -> logs.getOrDefault(e.getKey(), 0) >= e.getValue());
     }
