@@ -12,7 +12,8 @@ import java.util.Map;
  * The per-user limit on ZIP builds through the API (the original had none, reference operations §9 item 24):
  * at most {@code maxConcurrent} builds of one user at a time, and at most {@code maxPerMinute} started in any
  * 60 seconds. A refused build is a 429 with a {@code Retry-After}: the seconds until the oldest build of the
- * window leaves it, or {@value #BUSY_RETRY_SECONDS} when the user's builds are still running. Member and
+ * window leaves it, or {@value #BUSY_RETRY_SECONDS} when the user's builds are still running. A build holds its
+ * permit until its ZIP is written (not while it is streamed). Member and
  * community downloads share one budget per caller. In memory: a restart forgets it.
  */
 public final class DownloadLimiter {

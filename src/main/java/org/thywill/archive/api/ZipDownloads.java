@@ -18,8 +18,8 @@ import org.thywill.archive.store.repo.Repositories;
 
 /**
  * The steps around the bundle routes for the two ZIP downloads. Before: the access check, the headers the bundle
- * route takes, and a {@link DownloadLimiter} permit held until the exchange is done. After: the ZIP streamed as the
- * response.
+ * route takes, and a {@link DownloadLimiter} permit held while the ZIP is built (released once it is built, or when
+ * the exchange ends if the build failed). After: the ZIP streamed as the response.
  *
  * <p>The API's builds are not kept: each is built by {@code build-member-bundle} / {@code build-community-bundle}
  * into the downloads folder under its own unique name (so concurrent downloads never share a file), opened, and
@@ -29,6 +29,7 @@ import org.thywill.archive.store.repo.Repositories;
 public final class ZipDownloads {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZipDownloads.class);
+    private static final String PERMIT = "thywillDownloadPermit";
 
     private final Supplier<Database> database;
     private final DownloadLimiter limiter;
@@ -65,6 +66,10 @@ public final class ZipDownloads {
     public void stream(Exchange exchange) throws IOException, org.apache.camel.InvalidPayloadException {
         BundleResult built = exchange.getMessage().getMandatoryBody(BundleResult.class);
         InputStream zip = Files.newInputStream(built.path());
+        DownloadLimiter.Permit permit = exchange.getProperty(PERMIT, DownloadLimiter.Permit.class);
+        if (permit != null) {
+            permit.close(); // built: streaming a file costs little
+        }
         try {
             Files.delete(built.path());
         } catch (IOException e) {
@@ -86,6 +91,7 @@ public final class ZipDownloads {
     }
 
     private static void hold(Exchange exchange, DownloadLimiter.Permit permit) {
+        exchange.setProperty(PERMIT, permit);
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
