@@ -65,6 +65,7 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 java.time.Clock.systemDefaultZone());
         r.bind("backupService", backups);
         bindBackupHealth(context, p, backups);
+        bindArchiveApi(p, r, settings, databases);
         r.bind("sessionsService", new org.thywill.archive.sessions.SessionsService(databases::get,
                 java.time.Clock.systemDefaultZone()));
         r.bind("restoreService", new RestoreService(settings.database(), settings.backups(),
@@ -104,6 +105,24 @@ public class ThyWillConfiguration implements CamelConfiguration {
         } catch (Exception e) {
             throw new IllegalStateException("cannot add the BackupStatus service", e);
         }
+    }
+
+    /** The HTTP API's beans (routes/archive-api.camel.yaml). */
+    private static void bindArchiveApi(PropertiesComponent p, Registry r, ThyWillSettings settings,
+                                       DatabaseProvider databases) {
+        java.time.Clock utc = java.time.Clock.systemUTC();
+        r.bind("apiAuthenticator", new org.thywill.archive.api.SessionAuthenticator(databases::get, utc));
+        r.bind("apiErrorResponse", new org.thywill.archive.api.ApiErrorResponse());
+        r.bind("apiArchiveAccess", new org.thywill.archive.api.ArchiveAccess());
+        org.thywill.archive.api.DownloadLimiter limiter = new org.thywill.archive.api.DownloadLimiter(
+                Integer.parseInt(required(p, "thywill.http.downloads.max-concurrent-per-user")),
+                Integer.parseInt(required(p, "thywill.http.downloads.max-per-minute")), utc);
+        r.bind("apiDownloadLimiter", limiter);
+        r.bind("apiZipDownloads", new org.thywill.archive.api.ZipDownloads(databases::get, limiter));
+        r.bind("apiUserMetadata", new org.thywill.archive.api.UserMetadata(settings.archives(), databases::get));
+        r.bind("apiCommunityList", new org.thywill.archive.api.CommunityList(settings.archives()));
+        r.bind("apiPrayerFile", new org.thywill.archive.api.PrayerFileDownload(settings.archives(), databases::get));
+        r.bind("apiDownloadsCleanupResponse", new org.thywill.archive.api.DownloadsCleanupResponse());
     }
 
     private static String required(PropertiesComponent p, String key) {

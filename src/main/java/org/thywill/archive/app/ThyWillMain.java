@@ -39,6 +39,8 @@ public final class ThyWillMain {
             all.put("camel.main.auto-startup-exclude-pattern", TRIGGER_ENDPOINTS);
             // Nobody manages a command that lives for one request over JMX; registering the MBeans costs start-up time.
             all.put("camel.main.jmx-enabled", "false");
+            // Nor does it serve HTTP: the running service may hold the port.
+            all.put("camel.server.enabled", "false");
         }
         all.putAll(overrides);
         all.forEach(main::addOverrideProperty);

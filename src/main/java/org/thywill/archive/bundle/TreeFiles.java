@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * The regular files of one folder of the archive tree, found without following any symbolic link (a link could
  * reach files outside the root: reference operations §9 items 22–23). Symbolic links, sockets, pipes and devices,
- * hidden names (a leading {@code .}, which covers our own temp files) and {@code *.tmp} files are left out and
- * reported. A folder that cannot be read fails the walk: a bundle silently missing files is worse than none.
+ * hidden names (a leading {@code .}, which covers our own temp files), {@code *.tmp} files and Camel's read-lock
+ * markers ({@code *.camelLock}, left for a moment by the archive watcher) are left out and reported; so is a file
+ * that vanished between being listed and being looked at. A folder that cannot be read fails the walk: a bundle
+ * silently missing files is worse than none.
  */
 final class TreeFiles {
 
@@ -86,7 +88,7 @@ final class TreeFiles {
                 return FileVisitResult.CONTINUE; // a folder below maxDepth: not part of this walk
             } else if (!attrs.isRegularFile()) {
                 skipped.add(new SkippedItem(relative, "not a regular file"));
-            } else if (name.startsWith(".") || name.endsWith(".tmp")) {
+            } else if (name.startsWith(".") || name.endsWith(".tmp") || name.endsWith(".camelLock")) {
                 skipped.add(new SkippedItem(relative, "hidden or temporary file"));
             } else if (!safe(relative)) {
                 skipped.add(new SkippedItem(relative, "name cannot be a safe ZIP entry"));
@@ -98,6 +100,10 @@ final class TreeFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+            if (exc instanceof java.nio.file.NoSuchFileException && !file.equals(start)) {
+                skipped.add(new SkippedItem(relative(file), "vanished while the bundle was being built"));
+                return FileVisitResult.CONTINUE;
+            }
             throw new IOException("cannot read " + relative(file) + ": " + exc.getMessage(), exc);
         }
 

@@ -48,6 +48,8 @@ public final class RunningService implements AutoCloseable {
         o.put("thywill.watch.delay-ms", "200");
         o.put("thywill.watch.min-age-ms", "300");
         o.put("thywill.watch.read-lock-check-interval-ms", "250");
+        // a free port for the HTTP API (tests run side by side); see httpPort()
+        o.put("thywill.http.port", "0");
         o.putAll(extra);
         return new RunningService(ThyWillMain.create(ThyWillMain.Mode.SERVICE, null, o));
     }
@@ -58,6 +60,12 @@ public final class RunningService implements AutoCloseable {
 
     public CamelContext context() {
         return main.getCamelContext();
+    }
+
+    /** The port the HTTP API listens on (127.0.0.1). */
+    public int httpPort() {
+        return context().hasService(org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer.class)
+                .getPort();
     }
 
     public Database database() {
