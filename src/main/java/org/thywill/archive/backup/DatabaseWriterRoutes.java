@@ -41,8 +41,8 @@ public final class DatabaseWriterRoutes implements RouteSwitch {
     /**
      * The routes a restore leaves running, because they do not write the database: they parse files, build ZIPs
      * from the archive tree (a member bundle reads the database: it waits while the database is released), clean
-     * bundle files, generate a demo into its own folder, handle backup files, export the sessions or answer the HTTP API (reads, waiting while the database is released), or are
-     * the restore itself.
+     * bundle files, generate a demo into its own folder, handle backup files, export the sessions or answer the
+     * HTTP API (reads, which wait while the database is released), or are the restore itself.
      */
     public static final List<String> LEFT_RUNNING = List.of(
             "parse-files", "build-community-bundle", "build-member-bundle", "bundle-cleanup", "generate-demo",
