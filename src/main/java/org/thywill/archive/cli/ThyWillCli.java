@@ -25,6 +25,10 @@ import picocli.CommandLine.Mixin;
             ListBackupsCommand.class,
             CleanupBackupsCommand.class,
             ExportCommand.class,
+            ValidateArchivesCommand.class,
+            ValidateConsistencyCommand.class,
+            RecoveryReportCommand.class,
+            TestRecoveryCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})
