@@ -108,7 +108,8 @@ public final class ArchiveLimits {
         }
         if (!CarriedKind.USER_ROLES.carriedBy(kindsInTree)) {
             out.add(new Limit("table user_roles (role grants, admin rights included)", "role grants are never"
-                    + " archived live (B19, B33); only export-all's roles/user_roles.txt (also written by"
+                    + " archived live (B19, B33: the live roles/YYYY_MM_role_assignments.txt records deactivations"
+                    + " only, and is not imported); only export-all's roles/user_roles.txt (also written by"
                     + " heal-archives) carries them, and the tree has none", "user_roles", null));
         }
         out.addAll(TABLES);

@@ -20,7 +20,7 @@ import org.thywill.archive.format.Diagnostic;
  *   <li>headers are well formed: what the readers check (title, {@code Format:} line), a first line naming another
  *       kind than the path, a monthly title naming another month than the file name;</li>
  *   <li>no prayer id is in two files, each prayer file's name agrees with its {@code Submitted} minute
- *       ({@code _N} allowed), no crash id {@code temp} ({@link PrayerFileChecks});</li>
+ *       ({@code _N} allowed) ({@link PrayerFileChecks});</li>
  *   <li>monthly files hold only their month's lines ({@link MonthlyFileChecks}).</li>
  * </ul>
  * Nothing is written. Unlike the original's (which counted files and always passed, reference §4.4, §9 item 17),

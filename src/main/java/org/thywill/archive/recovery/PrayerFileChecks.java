@@ -16,8 +16,8 @@ import org.thywill.archive.format.prayer.PrayerHeader;
 /**
  * What a prayer file's content says against its name and against the other prayer files: its name
  * ({@code prayers/YYYY/MM/YYYY_MM_DD_prayer_at_HHMM[_N].txt}) agrees with the minute of its {@code Submitted} line;
- * its prayer id is in no other file (the original's heal leaves a second {@code _N} file for a prayer, B35); its id
- * is not the crash placeholder {@code temp} (B14). Headerless files are the reader's to report.
+ * its prayer id is in no other file (the original's heal leaves a second {@code _N} file for a prayer, B35).
+ * Headerless files and the crash id {@code temp} (B14) are the reader's to report.
  */
 final class PrayerFileChecks {
 
@@ -37,11 +37,6 @@ final class PrayerFileChecks {
         if (first != null) {
             problems.accept(new ArchiveProblem(file.path(), 1, ArchiveProblem.DUPLICATE_PRAYER_ID,
                     "prayer " + h.id() + " is also in " + first + " (one prayer, two files)"));
-        }
-        if (h.id().equals("temp")) {
-            problems.accept(new ArchiveProblem(file.path(), 1, ArchiveProblem.PRAYER_FILE_NAME,
-                    "prayer id `temp`: the original stopped between writing the file and storing the prayer (B14);"
-                            + " its real id is unknown"));
         }
         Optional<PrayerFileName> name = PrayerFileNames.parseRelativePath(file.path());
         if (name.isEmpty()) {
