@@ -85,10 +85,6 @@ public final class ArchiveRebuild implements AutoCloseable {
         return kindsInTree;
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     @Override
     public void close() {
         delete(folder);

@@ -37,12 +37,7 @@ public final class ArchiveValidator {
     }
 
     public ArchiveValidation validate() {
-        return validate(archives);
-    }
-
-    /** Validates the tree at {@code root} (null: the archive root). */
-    public ArchiveValidation validate(Path root) {
-        Path tree = root == null ? archives : root.toAbsolutePath().normalize();
+        Path tree = archives;
         List<ArchiveProblem> problems = new ArrayList<>();
         Map<String, Integer> byKind = new TreeMap<>();
         PrayerFileChecks prayers = new PrayerFileChecks();

@@ -17,7 +17,6 @@ import org.thywill.archive.format.export.ExportedInviteToken;
 import org.thywill.archive.format.export.ExportedInviteTokenUsage;
 import org.thywill.archive.format.export.PipeTable;
 import org.thywill.archive.format.invites.InviteUsage;
-import org.thywill.archive.format.membership.MembershipApplicationFile;
 import org.thywill.archive.format.monthly.MonthlyFile;
 import org.thywill.archive.format.prayer.ActivityEntry;
 import org.thywill.archive.format.prayer.OtherEntry;
@@ -173,10 +172,7 @@ final class RecordTally {
         if (r instanceof UserAttributesFile f) {
             return f.users().size();
         }
-        if (r instanceof MembershipApplicationFile) {
-            return 1;
-        }
-        return 1;
+        return 1; // a membership application: one per file
     }
 
     int files() {
