@@ -75,6 +75,18 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 databases, java.time.Clock.systemDefaultZone()));
         r.bind("reconstructFromArchivesService",
                 new org.thywill.archive.repair.ReconstructFromArchivesService(settings.archives(), databases));
+        String recoveryTemp = p.resolveProperty("thywill.recovery.temp-dir").orElse("").strip();
+        org.thywill.archive.recovery.RecoverySettings recovery = new org.thywill.archive.recovery.RecoverySettings(
+                settings.database(), settings.archives(), Long.parseLong(required(p, "thywill.import.max-file-bytes")),
+                Integer.parseInt(required(p, "thywill.import.batch-files")), settings.busyTimeoutMs(),
+                recoveryTemp.isEmpty() ? null : Path.of(recoveryTemp),
+                Integer.parseInt(required(p, "thywill.recovery.max-examples")));
+        r.bind("archiveValidator", new org.thywill.archive.recovery.ArchiveValidator(recovery.archives(),
+                recovery.maxFileBytes()));
+        r.bind("consistencyValidator", new org.thywill.archive.recovery.ConsistencyValidator(recovery));
+        r.bind("recoveryReporter", new org.thywill.archive.recovery.RecoveryReporter(recovery,
+                java.time.Clock.systemUTC()));
+        r.bind("recoveryTester", new org.thywill.archive.recovery.RecoveryTester(recovery));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {

@@ -35,7 +35,7 @@ public final class DatabaseWriterRoutes implements RouteSwitch {
             "archive-watcher", "drop-folder-watcher", "scheduled-export",
             "backup-hourly", "backup-daily", "backup-weekly", "backup-cleanup",
             "sync-archives", "import-text-archives", "import-archive-file", "import-drop", "import-prayers-json",
-            "heal-archives", "sync-users", "restore-sessions",
+            "heal-archives", "sync-users", "restore-sessions", "validate-consistency",
             "repair-archives", "reconstruct-from-archives");
 
     /**
@@ -49,7 +49,7 @@ public final class DatabaseWriterRoutes implements RouteSwitch {
             "backup", "verify-backup", "list-backups", "cleanup-backups", "restore", "restore-safe",
             "export-sessions", "log-scheduled-backup",
             "api-user-download", "api-user-metadata", "api-community-list", "api-community-download", "api-prayer-file",
-            "api-downloads-cleanup");
+            "api-downloads-cleanup", "validate-archives", "recovery-report", "test-recovery");
 
     private final CamelContext context;
 

@@ -31,6 +31,10 @@ import picocli.CommandLine.Mixin;
             RestoreCommand.class,
             RestoreSafeCommand.class,
             ExportCommand.class,
+            ValidateArchivesCommand.class,
+            ValidateConsistencyCommand.class,
+            RecoveryReportCommand.class,
+            TestRecoveryCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})
