@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,13 +16,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.thywill.archive.app.DatabaseProvider;
 import org.thywill.archive.app.ThyWillSettings;
-import org.thywill.archive.importing.ArchiveImportService;
-import org.thywill.archive.importing.ImportProgress;
 import org.thywill.archive.importing.ImportReport;
+import org.thywill.archive.testing.ArchiveTrees;
 import org.thywill.archive.testing.Samples;
 
 /** A copy of a sample (tree and database) in a temporary directory, and the repair services over it. */
@@ -51,7 +47,7 @@ final class RepairFixture implements AutoCloseable {
     }
 
     static ThyWillSettings settings(Path db, Path archives) {
-        return new ThyWillSettings(db, archives, archives.resolve("incoming"), db.getParent().resolve("backups"), 5000);
+        return ArchiveTrees.settings(db, archives);
     }
 
     RepairReport repair(boolean dryRun) {
@@ -65,12 +61,9 @@ final class RepairFixture implements AutoCloseable {
     /** Imports the tree into a new empty database {@code name}; returns its path. */
     Path importIntoEmpty(String name) {
         Path fresh = dir.resolve(name);
-        try (DatabaseProvider provider = new DatabaseProvider(settings(fresh, archives))) {
-            ImportReport r = new ArchiveImportService(settings(fresh, archives), provider, 64L << 20, 2000)
-                    .importTree(null, false, ImportProgress.NONE);
-            if (!r.getRejections().isEmpty()) {
-                throw new AssertionError("import rejected files: " + r.getRejections());
-            }
+        ImportReport r = ArchiveTrees.importIntoEmpty(archives, fresh);
+        if (!r.getRejections().isEmpty()) {
+            throw new AssertionError("import rejected files: " + r.getRejections());
         }
         return fresh;
     }
@@ -148,17 +141,7 @@ final class RepairFixture implements AutoCloseable {
 
     /** Every file of the tree (hidden ones included) by relative path: its bytes' hash and its mtime. */
     Map<String, String> state() {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(archives)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                FileTime t = Files.getLastModifiedTime(p);
-                out.put(archives.relativize(p).toString().replace('\\', '/'),
-                        java.util.Arrays.hashCode(Files.readAllBytes(p)) + "@" + t.toMillis());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return ArchiveTrees.state(archives);
     }
 
     @Override
