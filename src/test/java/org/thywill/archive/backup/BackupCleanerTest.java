@@ -19,24 +19,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** Retention by exact age, with a fixed clock, across all tiers. */
 class BackupCleanerTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+    private static final Instant NOW = BackupsAtFixedTimes.NOW;
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     @TempDir
     Path dir;
 
+    private BackupsAtFixedTimes backups;
     private Path live;
     private Path root;
 
     @BeforeEach
     void database() {
-        live = dir.resolve("thywill.db");
-        root = dir.resolve("backups");
-        LiveDatabases.withLoad(live, 2, 2, 10).close();
+        backups = new BackupsAtFixedTimes(dir, 2);
+        live = backups.live;
+        root = backups.root;
     }
 
     private Path backupAt(Duration ago, BackupTier tier) {
-        return new BackupTaker(live, root, 10_000, Clock.fixed(NOW.minus(ago), ZoneOffset.UTC)).take(tier).file();
+        return backups.take(ago, tier).file();
     }
 
     private CleanupReport cleanup(boolean dryRun) throws Exception {

@@ -17,23 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BackupListerTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+    private static final Instant NOW = BackupsAtFixedTimes.NOW;
 
     @TempDir
     Path dir;
 
+    private BackupsAtFixedTimes backups;
     private Path live;
     private Path root;
 
     @BeforeEach
     void database() {
-        live = dir.resolve("thywill.db");
-        root = dir.resolve("backups");
-        LiveDatabases.withLoad(live, 5, 5, 10).close();
+        backups = new BackupsAtFixedTimes(dir, 5);
+        live = backups.live;
+        root = backups.root;
     }
 
     private Path backupAt(Duration ago, BackupTier tier) {
-        return new BackupTaker(live, root, 10_000, Clock.fixed(NOW.minus(ago), ZoneOffset.UTC)).take(tier).file();
+        return backups.take(ago, tier).file();
     }
 
     private BackupListing list(boolean full) throws Exception {

@@ -18,23 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The time of the last good backup of each tier, as read from the backup folders. */
 class LastGoodBackupTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+    private static final Instant NOW = BackupsAtFixedTimes.NOW;
 
     @TempDir
     Path dir;
 
+    private BackupsAtFixedTimes backups;
     private Path live;
     private Path root;
 
     @BeforeEach
     void database() {
-        live = dir.resolve("thywill.db");
-        root = dir.resolve("backups");
-        LiveDatabases.withLoad(live, 3, 3, 10).close();
+        backups = new BackupsAtFixedTimes(dir, 3);
+        live = backups.live;
+        root = backups.root;
     }
 
     private BackupResult backupAt(Duration ago, BackupTier tier) {
-        return new BackupTaker(live, root, 10_000, Clock.fixed(NOW.minus(ago), ZoneOffset.UTC)).take(tier);
+        return backups.take(ago, tier);
     }
 
     private BackupListing list(boolean full) throws Exception {
