@@ -30,12 +30,7 @@ final class HealFixture implements AutoCloseable {
     HealFixture(String sample, Path dir) {
         this.dir = dir;
         this.archives = Samples.copyArchives(sample, dir.resolve("text_archives"));
-        this.db = dir.resolve("thywill.db");
-        try {
-            Files.copy(Samples.database(sample), db);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.db = Samples.copyDatabase(sample, dir.resolve("thywill.db"));
         this.databases = new DatabaseProvider(settings(db, archives));
         this.heal = new HealService(archives, databases);
     }

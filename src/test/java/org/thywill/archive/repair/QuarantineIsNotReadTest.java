@@ -8,11 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.thywill.archive.app.DatabaseProvider;
-import org.thywill.archive.importing.ArchiveImportService;
 import org.thywill.archive.importing.FileOutcome;
-import org.thywill.archive.importing.ImportProgress;
 import org.thywill.archive.importing.ImportReport;
+import org.thywill.archive.testing.ArchiveTrees;
 import org.thywill.archive.testing.RunningService;
 
 /**
@@ -40,12 +38,9 @@ class QuarantineIsNotReadTest {
         writePrayer(archives, RepairFixture.QUARANTINE + "/prayers/2024/03/2024_03_05_prayer_at_1000.txt", HIDDEN_ID);
         writePrayer(archives, "prayers/2024/03/2024_03_05_prayer_at_1000.txt", VISIBLE_ID);
         Path db = dir.resolve("thywill.db");
-        try (DatabaseProvider provider = new DatabaseProvider(RepairFixture.settings(db, archives))) {
-            ImportReport r = new ArchiveImportService(RepairFixture.settings(db, archives), provider, 64L << 20, 2000)
-                    .importTree(null, false, ImportProgress.NONE);
-            assertThat(r.outcomes()).extracting(FileOutcome::path)
-                    .containsExactly("prayers/2024/03/2024_03_05_prayer_at_1000.txt");
-        }
+        ImportReport r = ArchiveTrees.importIntoEmpty(archives, db);
+        assertThat(r.outcomes()).extracting(FileOutcome::path)
+                .containsExactly("prayers/2024/03/2024_03_05_prayer_at_1000.txt");
         assertThat(RepairFixture.rows(db, "SELECT id FROM prayer")).containsExactly(VISIBLE_ID);
     }
 

@@ -37,12 +37,7 @@ final class RepairFixture implements AutoCloseable {
     RepairFixture(String sample, Path dir) {
         this.dir = dir;
         this.archives = Samples.copyArchives(sample, dir.resolve("text_archives"));
-        this.db = dir.resolve("thywill.db");
-        try {
-            Files.copy(Samples.database(sample), db);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.db = Samples.copyDatabase(sample, dir.resolve("thywill.db"));
         this.databases = new DatabaseProvider(settings(db, archives));
     }
 

@@ -65,6 +65,16 @@ public final class Samples {
         throw new IllegalArgumentException(file + " is not in a sample archive tree");
     }
 
+    /** Copies a sample's database to {@code target}; returns {@code target}. */
+    public static Path copyDatabase(String sample, Path target) {
+        try {
+            Files.copy(database(sample), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** Copies a sample's archive tree to {@code target} (created), keeping file times; returns {@code target}. */
     public static Path copyArchives(String sample, Path target) {
         Path from = archives(sample);
