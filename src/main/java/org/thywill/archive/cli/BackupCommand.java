@@ -34,8 +34,8 @@ public class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BackupResult r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            r = routes.request("direct:backup", null, Map.of("thywillTier", tier.name()), BackupResult.class);
+        try (RouteClient routes = new RouteClient(parent.global, "direct:backup")) {
+            r = routes.request(null, Map.of("thywillTier", tier.name()), BackupResult.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {

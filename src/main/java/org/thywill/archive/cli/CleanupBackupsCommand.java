@@ -31,8 +31,8 @@ public class CleanupBackupsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CleanupReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            r = routes.request("direct:cleanup-backups", null, Map.of("thywillDryRun", dryRun), CleanupReport.class);
+        try (RouteClient routes = new RouteClient(parent.global, "direct:cleanup-backups")) {
+            r = routes.request(null, Map.of("thywillDryRun", dryRun), CleanupReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {

@@ -32,10 +32,10 @@ public class ExportBundleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GlobalOptions global = parent.parent.global;
         BundleResult result;
-        try (RouteClient routes = new RouteClient(global)) {
+        try (RouteClient routes = new RouteClient(global, "direct:build-community-bundle")) {
             Map<String, Object> headers = new HashMap<>();
             headers.put("thywillOutDir", out == null ? null : out.toAbsolutePath().normalize());
-            result = routes.request("direct:build-community-bundle", null, headers, BundleResult.class);
+            result = routes.request(null, headers, BundleResult.class);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (global.json()) {

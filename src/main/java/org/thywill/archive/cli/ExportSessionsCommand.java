@@ -34,11 +34,11 @@ public class ExportSessionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportSessionsReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
+        try (RouteClient routes = new RouteClient(parent.global, "direct:export-sessions")) {
             Map<String, Object> headers = new HashMap<>();
             headers.put("thywillOut", out.toAbsolutePath().normalize());
             headers.put("thywillIncludeExpired", includeExpired);
-            r = routes.request("direct:export-sessions", null, headers, ExportSessionsReport.class);
+            r = routes.request(null, headers, ExportSessionsReport.class);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (parent.global.json()) {

@@ -59,8 +59,8 @@ public class GenerateDemoCommand implements Callable<Integer> {
         try (ProgressBar bar = json || System.console() == null ? null : progressBar()) {
             LongConsumer progress = bar == null ? done -> { } : bar::stepTo;
             DemoRequest request = new DemoRequest(users, prayers, seed, out, progress);
-            try (RouteClient routes = new RouteClient(parent.global)) {
-                summary = routes.request("direct:generate-demo", request, DemoSummary.class);
+            try (RouteClient routes = new RouteClient(parent.global, "direct:generate-demo")) {
+                summary = routes.request(request, DemoSummary.class);
             }
         }
         PrintWriter w = spec.commandLine().getOut();

@@ -14,8 +14,8 @@ final class HealCommands {
     static int run(GlobalOptions global, CommandLine.Model.CommandSpec spec, String endpoint, boolean dryRun)
             throws Exception {
         HealReport report;
-        try (RouteClient routes = new RouteClient(global)) {
-            report = routes.request(endpoint, null, Map.of("thywillDryRun", dryRun), HealReport.class);
+        try (RouteClient routes = new RouteClient(global, endpoint)) {
+            report = routes.request(null, Map.of("thywillDryRun", dryRun), HealReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (global.json()) {

@@ -39,8 +39,8 @@ public class ImportPrayersCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file.toAbsolutePath());
         }
         PrayerJsonReport report;
-        try (RouteClient routes = new RouteClient(global)) {
-            report = routes.request("direct:import-prayers-json", file.toAbsolutePath().toString(),
+        try (RouteClient routes = new RouteClient(global, "direct:import-prayers-json")) {
+            report = routes.request(file.toAbsolutePath().toString(),
                     Map.of("thywillDryRun", dryRun), PrayerJsonReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -43,14 +43,14 @@ public class ImportTextArchivesCommand implements Callable<Integer> {
                     + from.toAbsolutePath());
         }
         ImportReport report;
-        try (RouteClient routes = new RouteClient(global);
+        try (RouteClient routes = new RouteClient(global, "direct:import-text-archives");
              ProgressBars.ImportBar bar = new ProgressBars.ImportBar(dryRun ? "Dry run" : "Importing")) {
             Map<String, Object> headers = new HashMap<>();
             headers.put("thywillFrom", from == null ? null : from.toAbsolutePath().normalize());
             headers.put("thywillFromZip", from != null && Files.isRegularFile(from));
             headers.put("thywillDryRun", dryRun);
             headers.put("thywillProgress", ProgressBars.wanted(global) ? bar : ImportProgress.NONE);
-            report = routes.request("direct:import-text-archives", null, headers, ImportReport.class);
+            report = routes.request(null, headers, ImportReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (global.json()) {

@@ -34,8 +34,8 @@ public class ListBackupsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BackupListing listing;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            listing = routes.request("direct:list-backups", null, Map.of("thywillVerify", verify), BackupListing.class);
+        try (RouteClient routes = new RouteClient(parent.global, "direct:list-backups")) {
+            listing = routes.request(null, Map.of("thywillVerify", verify), BackupListing.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {

@@ -41,11 +41,11 @@ public class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int problems = 0;
         int count = 0;
-        try (RouteClient routes = new RouteClient(parent.global)) {
+        try (RouteClient routes = new RouteClient(parent.global, "direct:parse-files")) {
             List<String> all = ArchiveFileParser.expand(files.stream().map(Path::toString).toList());
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                for (FileParse r : (List<FileParse>) routes.request("direct:parse-files", chunk, List.class)) {
+                for (FileParse r : (List<FileParse>) routes.request(chunk, List.class)) {
                     count++;
                     problems += r.diagnostics().size();
                     if (parent.global.json()) {

@@ -31,8 +31,8 @@ public class ReconstructFromArchivesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReconstructReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            r = routes.request("direct:reconstruct-from-archives", null, Map.of("thywillDryRun", dryRun),
+        try (RouteClient routes = new RouteClient(parent.global, "direct:reconstruct-from-archives")) {
+            r = routes.request(null, Map.of("thywillDryRun", dryRun),
                     ReconstructReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();

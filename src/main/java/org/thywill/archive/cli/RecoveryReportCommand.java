@@ -33,8 +33,8 @@ public class RecoveryReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RecoveryReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            r = routes.request("direct:recovery-report", null, Map.of("thywillVerifyBackups", verifyBackups),
+        try (RouteClient routes = new RouteClient(parent.global, "direct:recovery-report")) {
+            r = routes.request(null, Map.of("thywillVerifyBackups", verifyBackups),
                     RecoveryReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -31,8 +31,8 @@ public class RepairArchivesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RepairReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            r = routes.request("direct:repair-archives", null, Map.of("thywillDryRun", dryRun), RepairReport.class);
+        try (RouteClient routes = new RouteClient(parent.global, "direct:repair-archives")) {
+            r = routes.request(null, Map.of("thywillDryRun", dryRun), RepairReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {

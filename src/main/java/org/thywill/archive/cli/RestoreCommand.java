@@ -61,7 +61,7 @@ public class RestoreCommand implements Callable<Integer> {
         }
         Path backup = file.toAbsolutePath().normalize();
         RestoreReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
+        try (RouteClient routes = new RouteClient(parent.global, endpoint())) {
             Path db = routes.bean("settings", ThyWillSettings.class).database();
             if (Confirmation.ask(terminal, yes, "Restore " + backup + " over " + db + "? [y/N] ")
                     != Confirmation.Answer.YES) {
@@ -72,7 +72,7 @@ public class RestoreCommand implements Callable<Integer> {
             Map<String, Object> headers = new HashMap<>();
             headers.put("thywillFile", backup);
             headers.put("thywillAllowMissingChecksum", allowMissingChecksum);
-            r = routes.request(endpoint(), null, headers, RestoreReport.class);
+            r = routes.request(null, headers, RestoreReport.class);
         } catch (CamelExecutionException e) {
             RestoreException refused = restoreException(e);
             if (refused == null) {

@@ -29,8 +29,8 @@ public class RestoreSessionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RestoreSessionsReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            r = routes.request("direct:restore-sessions", null,
+        try (RouteClient routes = new RouteClient(parent.global, "direct:restore-sessions")) {
+            r = routes.request(null,
                     Map.of("thywillFile", file.toAbsolutePath().normalize()), RestoreSessionsReport.class);
         }
         PrintWriter w = spec.commandLine().getOut();

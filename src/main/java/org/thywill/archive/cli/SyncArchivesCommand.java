@@ -31,8 +31,8 @@ public class SyncArchivesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GlobalOptions global = parent.global;
         SyncArchivesReport report;
-        try (RouteClient routes = new RouteClient(global)) {
-            report = routes.request("direct:sync-archives", null, Map.of("thywillDryRun", dryRun),
+        try (RouteClient routes = new RouteClient(global, "direct:sync-archives")) {
+            report = routes.request(null, Map.of("thywillDryRun", dryRun),
                     SyncArchivesReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -35,8 +35,8 @@ public class TestRecoveryCommand implements Callable<Integer> {
             headers.put("thywillMaxExamples", examples);
         }
         RecoveryTestReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            r = routes.request("direct:test-recovery", null, headers, RecoveryTestReport.class);
+        try (RouteClient routes = new RouteClient(parent.global, "direct:test-recovery")) {
+            r = routes.request(null, headers, RecoveryTestReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {

@@ -26,8 +26,8 @@ public class ValidateArchivesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ArchiveValidation v;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            v = routes.request("direct:validate-archives", null, Map.of(), ArchiveValidation.class);
+        try (RouteClient routes = new RouteClient(parent.global, "direct:validate-archives")) {
+            v = routes.request(null, Map.of(), ArchiveValidation.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {

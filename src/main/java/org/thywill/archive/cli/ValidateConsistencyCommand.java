@@ -44,8 +44,8 @@ public class ValidateConsistencyCommand implements Callable<Integer> {
             headers.put("thywillMaxExamples", examples);
         }
         ConsistencyRun run;
-        try (RouteClient routes = new RouteClient(parent.global)) {
-            run = routes.request("direct:validate-consistency", null, headers, ConsistencyRun.class);
+        try (RouteClient routes = new RouteClient(parent.global, "direct:validate-consistency")) {
+            run = routes.request(null, headers, ConsistencyRun.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {

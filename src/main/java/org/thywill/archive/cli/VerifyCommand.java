@@ -37,11 +37,11 @@ public class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         VerifyReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
+        try (RouteClient routes = new RouteClient(parent.global, "direct:verify-backup")) {
             Map<String, Object> headers = new HashMap<>();
             headers.put("thywillFile", file.toAbsolutePath().normalize());
             headers.put("thywillAllowMissingChecksum", allowMissingChecksum);
-            r = routes.request("direct:verify-backup", null, headers, VerifyReport.class);
+            r = routes.request(null, headers, VerifyReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (parent.global.json()) {
