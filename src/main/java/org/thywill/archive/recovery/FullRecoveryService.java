@@ -96,6 +96,7 @@ public final class FullRecoveryService {
     /** What is known of a recovery under way, for its error message. */
     private static final class Attempt {
         Path backup;
+        boolean newDatabase;
     }
 
     /** What happened while the routes were stopped. */
@@ -164,6 +165,7 @@ public final class FullRecoveryService {
                 before = TableCounts.of(b.file());
                 temp = StagedCopy.stage(b.file(), b.sha256(), target);
             } else {
+                attempt.newDatabase = true;
                 backupNote = "no database at " + target + ": nothing to back up; a new database is built from the"
                         + " archives";
                 DurableFiles.createDirectoriesDurably(target.getParent());
@@ -275,8 +277,12 @@ public final class FullRecoveryService {
         }
         String message = failure instanceof FullRecoveryException || failure instanceof RestoreException
                 ? failure.getMessage() : "full recovery failed: " + failure;
-        StringBuilder more = new StringBuilder(message).append("; the database ").append(target)
-                .append(" was not changed");
+        StringBuilder more = new StringBuilder(message);
+        if (attempt.newDatabase) {
+            more.append("; no database was created at ").append(target);
+        } else {
+            more.append("; the database ").append(target).append(" was not changed");
+        }
         if (attempt.backup != null) {
             more.append("; its pre-recovery backup is ").append(attempt.backup);
         }

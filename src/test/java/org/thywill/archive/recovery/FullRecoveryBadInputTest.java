@@ -133,6 +133,23 @@ class FullRecoveryBadInputTest {
         assertThat(routes.events).isEmpty();
     }
 
+    @Test
+    void aNewDatabaseThatCannotBeCreatedFailsClearlyAndLeavesNothing() throws Exception {
+        RecoveryFixture f = RecoveryFixture.copy("tiny", dir);
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file where the database's folder should be\n");
+        Path db = notAFolder.resolve("thywill.db");
+        RecoverySettings s = new RecoverySettings(db, f.archives(), 64L << 20, 10_000, 1000, f.temp(), 10);
+
+        assertThatThrownBy(() -> new FullRecoveryService(s, dir.resolve("backups"), routes, DatabaseRelease.NONE,
+                Clock.systemUTC()).recover()).isInstanceOfSatisfying(FullRecoveryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FullRecoveryException.Reason.FAILED))
+                .hasMessageStartingWith("full recovery failed: could not stage a copy beside " + db + ": ")
+                .hasMessageContaining("; no database was created at " + db)
+                .hasMessageContaining("routes started again: archive-watcher");
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the database's folder should be\n");
+        assertThat(routes.events).containsExactly("stop archive-watcher", "start archive-watcher");
+    }
+
     private void assertUntouched(RecoveryFixture f, String sha) throws Exception {
         assertThat(SqliteFacts.fileSha256(f.database())).isEqualTo(sha);
         assertThat(hidden(f)).isEmpty();

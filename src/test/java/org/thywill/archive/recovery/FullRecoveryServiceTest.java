@@ -224,6 +224,28 @@ class FullRecoveryServiceTest {
         assertThat(DbCounts.count(f.database(), "role")).isEqualTo(3);
     }
 
+    @Test
+    void theServicesConnectionsAreReleasedForTheSwapOnlyAndNotAtAllWhenNothingChanged() throws Exception {
+        RecoveryFixture f = RecoveryFixture.copy("tiny", dir);
+        java.util.concurrent.atomic.AtomicInteger releases = new java.util.concurrent.atomic.AtomicInteger();
+        DatabaseRelease counting = new DatabaseRelease() {
+            @Override
+            public <T> T whileReleased(java.util.function.Supplier<T> work) {
+                releases.incrementAndGet();
+                return work.get();
+            }
+        };
+        FullRecoveryService service = new FullRecoveryService(f.settings(), dir.resolve("backups"), routes, counting,
+                Clock.systemUTC());
+
+        assertThat(service.recover().swapped()).isFalse();
+        assertThat(releases).hasValue(0);
+
+        f.sql("DELETE FROM prayermark WHERE rowid IN (SELECT rowid FROM prayermark LIMIT 1)");
+        assertThat(service.recover().swapped()).isTrue();
+        assertThat(releases).hasValue(1);
+    }
+
     private static Path writeSkip(RecoveryFixture f, String prayerId, String user) throws Exception {
         Path file = f.archives().resolve(SKIPS_FILE);
         Files.createDirectories(file.getParent());
