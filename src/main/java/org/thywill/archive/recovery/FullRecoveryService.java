@@ -34,6 +34,7 @@ import org.thywill.archive.files.DurableFiles;
 import org.thywill.archive.importing.ArchiveImportService;
 import org.thywill.archive.importing.ImportProgress;
 import org.thywill.archive.importing.ImportReport;
+import org.thywill.archive.store.NotAThyWillDatabaseException;
 import org.thywill.archive.store.SchemaMigration;
 import org.thywill.archive.store.StoreException;
 
@@ -187,12 +188,9 @@ public final class FullRecoveryService {
                     temp.resolveSibling(temp.getFileName() + ".no-incoming"),
                     temp.resolveSibling(temp.getFileName() + ".no-backups"), busyTimeoutMs);
             try (DatabaseProvider copy = new DatabaseProvider(own)) {
-                migration = copy.get().migration();
+                migration = open(copy, target);
                 imported = new ArchiveImportService(own, copy, maxFileBytes, batchFiles)
                         .importTree(archives, false, ImportProgress.NONE);
-            } catch (StoreException e) {
-                throw new FullRecoveryException(FullRecoveryException.Reason.REFUSED, "full recovery refused: the"
-                        + " store cannot open the copy of " + target + ": " + e.getMessage(), e);
             }
             SchemaUpgrade.toSingleFile(temp);
             StagedCopy.fsync(temp);
@@ -222,6 +220,18 @@ public final class FullRecoveryService {
             throw failed("could not write the merged copy: " + e, e);
         } finally {
             StagedCopy.deleteWithCompanions(temp);
+        }
+    }
+
+    /** Opens the copy as the service opens its database (adopt, pending migrations). */
+    private static SchemaMigration open(DatabaseProvider copy, Path target) {
+        try {
+            return copy.get().migration();
+        } catch (NotAThyWillDatabaseException e) {
+            throw new FullRecoveryException(FullRecoveryException.Reason.REFUSED, "full recovery refused: the store"
+                    + " refuses the copy of " + target + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw failed("the store could not open or migrate the copy of " + target + ": " + e.getMessage(), e);
         }
     }
 

@@ -53,6 +53,26 @@ class FullRecoveryBadInputTest {
     }
 
     @Test
+    void anSqliteFileThatIsNoThyWillDatabaseIsRefusedAndLeftAsItWas() throws Exception {
+        RecoveryFixture f = RecoveryFixture.copy("tiny", dir);
+        Files.delete(f.database());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f.database());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+            st.execute("INSERT INTO notes (body) VALUES ('someone else''s data')");
+        }
+        String sha = SqliteFacts.fileSha256(f.database());
+
+        assertThatThrownBy(() -> service(f, 1000).recover()).isInstanceOfSatisfying(FullRecoveryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FullRecoveryException.Reason.REFUSED))
+                .hasMessageStartingWith("full recovery refused: the store refuses the copy of " + f.database() + ": ")
+                .hasMessageContaining("the database " + f.database() + " was not changed; its pre-recovery backup is");
+        assertThat(SqliteFacts.fileSha256(f.database())).isEqualTo(sha);
+        assertThat(hidden(f)).isEmpty();
+        assertThat(routes.events).containsExactly("stop archive-watcher", "start archive-watcher");
+    }
+
+    @Test
     void aCorruptDatabaseIsRefusedAndLeftAsItWas() throws Exception {
         RecoveryFixture f = RecoveryFixture.copy("community", dir);
         long pageSize;
