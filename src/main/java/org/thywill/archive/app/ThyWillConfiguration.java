@@ -87,6 +87,9 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("recoveryReporter", new org.thywill.archive.recovery.RecoveryReporter(recovery,
                 java.time.Clock.systemUTC()));
         r.bind("recoveryTester", new org.thywill.archive.recovery.RecoveryTester(recovery));
+        r.bind("fullRecoveryService", new org.thywill.archive.recovery.FullRecoveryService(recovery,
+                settings.backups(), new DatabaseWriterRoutes(context), databases::closedWhile,
+                java.time.Clock.systemDefaultZone()));
 
         // Close the database after the routes have stopped.
         context.addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {

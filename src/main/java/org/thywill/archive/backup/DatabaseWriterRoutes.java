@@ -42,14 +42,15 @@ public final class DatabaseWriterRoutes implements RouteSwitch {
      * The routes a restore leaves running, because they do not write the database: they parse files, build ZIPs
      * from the archive tree (a member bundle reads the database: it waits while the database is released), clean
      * bundle files, generate a demo into its own folder, handle backup files, export the sessions or answer the
-     * HTTP API (reads, which wait while the database is released), or are the restore itself.
+     * HTTP API (reads, which wait while the database is released), or are the restore itself (or the full recovery,
+     * which stops the writers itself as a restore does).
      */
     public static final List<String> LEFT_RUNNING = List.of(
             "parse-files", "build-community-bundle", "build-member-bundle", "bundle-cleanup", "generate-demo",
             "backup", "verify-backup", "list-backups", "cleanup-backups", "restore", "restore-safe",
             "export-sessions", "log-scheduled-backup",
             "api-user-download", "api-user-metadata", "api-community-list", "api-community-download", "api-prayer-file",
-            "api-downloads-cleanup", "validate-archives", "recovery-report", "test-recovery");
+            "api-downloads-cleanup", "validate-archives", "recovery-report", "test-recovery", "full-recovery");
 
     private final CamelContext context;
 

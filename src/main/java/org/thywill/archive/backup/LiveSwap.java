@@ -46,25 +46,25 @@ import org.thywill.archive.files.DurableFiles;
  * exists) are deleted and the temp file is linked to the name, which fails rather than replace a database that
  * appeared meanwhile.
  */
-final class LiveSwap {
+public final class LiveSwap {
 
     /**
      * @param removed  the stale files deleted before the rename, with their sizes
      * @param problems what went wrong after the rename (the database is in place)
      */
-    record Result(List<String> removed, List<String> problems) {
+    public record Result(List<String> removed, List<String> problems) {
     }
 
     private LiveSwap() {
     }
 
     /** Where the database really is: a link is followed, as SQLite follows it, so the rename replaces its target. */
-    static Path target(Path database) throws IOException {
+    public static Path target(Path database) throws IOException {
         Path d = database.toAbsolutePath().normalize();
         return Files.exists(d) ? d.toRealPath() : d;
     }
 
-    static Result swap(Path temp, Path target, int busyTimeoutMs) {
+    public static Result swap(Path temp, Path target, int busyTimeoutMs) {
         try {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return placeNew(temp, target);
@@ -143,7 +143,7 @@ final class LiveSwap {
     }
 
     /** Whether {@code e} or one of its causes is SQLite's "database is locked" (SQLITE_BUSY or an extended code of it). */
-    static boolean isBusy(Throwable e) {
+    public static boolean isBusy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLiteException s && s.getResultCode() != null
                     && (s.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code) {

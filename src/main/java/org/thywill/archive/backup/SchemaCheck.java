@@ -30,7 +30,7 @@ import org.thywill.archive.store.Database;
  * its importer writes references that need not resolve (see the store's {@code SqliteConnections}). Extra tables
  * and columns (an older version of the original had some) are fine.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     /** The tables without which the store refuses a file as "not a ThyWill database". */
     static final List<String> THYWILL_TABLES = List.of("user", "prayer");
@@ -85,7 +85,7 @@ final class SchemaCheck {
      * @param openedAs          how the store opened it
      * @param migrationsApplied how many migrations ran
      */
-    static SchemaReport check(Path file, String versionBefore, String openedAs, int migrationsApplied)
+    public static SchemaReport check(Path file, String versionBefore, String openedAs, int migrationsApplied)
             throws SQLException {
         Shape expected = current();
         List<String> problems = new ArrayList<>();

@@ -23,7 +23,7 @@ import org.thywill.archive.store.StoreSettings;
  * is put back into one file ({@code journal_mode=DELETE}: the WAL the store used is checkpointed into it and
  * removed), so the rename moves everything the migration wrote.
  */
-final class SchemaUpgrade {
+public final class SchemaUpgrade {
 
     private SchemaUpgrade() {
     }
@@ -52,7 +52,7 @@ final class SchemaUpgrade {
     }
 
     /** Leaves WAL mode (checkpointing everything into the file); afterwards no {@code -wal}/{@code -shm} is beside it. */
-    static void toSingleFile(Path file) throws SQLException {
+    public static void toSingleFile(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(1000);
         SQLiteDataSource source = new SQLiteDataSource(config);

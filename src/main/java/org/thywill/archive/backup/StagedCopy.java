@@ -24,13 +24,13 @@ import org.thywill.archive.files.DurableFiles;
  * checked — {@code PRAGMA integrity_check} must answer {@code ok} and the store must be able to open it
  * ({@link SchemaCheck#refusal}). It takes the live database's file permissions (the database holds session ids).
  */
-final class StagedCopy {
+public final class StagedCopy {
 
     private StagedCopy() {
     }
 
     /** Copies {@code backup} to a new temp file beside {@code target}; on any failure nothing is left. */
-    static Path stage(Path backup, String verifiedSha256, Path target) throws IOException {
+    public static Path stage(Path backup, String verifiedSha256, Path target) throws IOException {
         Path dir = target.getParent();
         DurableFiles.createDirectoriesDurably(dir);
         Path temp = DurableFiles.createTemp(dir, target.getFileName() + ".restore");
@@ -69,7 +69,7 @@ final class StagedCopy {
     }
 
     /** Deletes the temp file and whatever SQLite may have left beside it ({@code -wal}, {@code -shm}, {@code -journal}). */
-    static void deleteWithCompanions(Path temp) {
+    public static void deleteWithCompanions(Path temp) {
         for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
             try {
                 Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
@@ -79,7 +79,7 @@ final class StagedCopy {
         }
     }
 
-    static void fsync(Path file) throws IOException {
+    public static void fsync(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }

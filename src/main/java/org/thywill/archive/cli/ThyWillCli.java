@@ -35,6 +35,7 @@ import picocli.CommandLine.Mixin;
             ValidateConsistencyCommand.class,
             RecoveryReportCommand.class,
             TestRecoveryCommand.class,
+            FullRecoveryCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found, 2 usage error, 3 failure."})
