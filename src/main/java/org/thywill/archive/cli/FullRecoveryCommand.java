@@ -46,7 +46,7 @@ public class FullRecoveryCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         FullRecoveryReport r;
-        try (RouteClient routes = new RouteClient(parent.global)) {
+        try (RouteClient routes = new RouteClient(parent.global, "direct:full-recovery")) {
             ThyWillSettings settings = routes.bean("settings", ThyWillSettings.class);
             if (Confirmation.ask(terminal, yes, "Merge everything in " + settings.archives() + " into "
                     + settings.database() + " (a backup is taken first)? [y/N] ") != Confirmation.Answer.YES) {
@@ -54,7 +54,7 @@ public class FullRecoveryCommand implements Callable<Integer> {
                 out.flush();
                 return ExitCode.PROBLEMS;
             }
-            r = routes.request("direct:full-recovery", null, Map.of(), FullRecoveryReport.class);
+            r = routes.request(null, Map.of(), FullRecoveryReport.class);
         } catch (CamelExecutionException e) {
             FullRecoveryException refused = recoveryException(e);
             if (refused == null) {
