@@ -122,9 +122,8 @@ public class ThyWillConfiguration implements CamelConfiguration {
 
     /**
      * Operations (README "Operations"): the health checks {@code database} and {@code disk-space} (found by Camel's
-     * registry health-check repository, like {@code backups}); the Prometheus registry Camel's metrics use (bound as
-     * {@code metricsRegistry}, so camel-micrometer-prometheus serves it at /observe/metrics) with the pipeline's own
-     * meters, fed by an event notifier on the routes; and the JMX connector when {@code thywill.jmx.port} is set
+     * registry health-check repository, like {@code backups}); the pipeline's own meters in the Prometheus registry
+     * Camel's metrics use (bound as {@code metricsRegistry}; camel-micrometer-prometheus serves it at /observe/metrics), fed by an event notifier on the routes; and the JMX connector when {@code thywill.jmx.port} is set
      * (never in a one-shot command, which has JMX off).
      */
     private static void bindOperations(CamelContext context, PropertiesComponent p, ThyWillSettings settings,
@@ -134,10 +133,15 @@ public class ThyWillConfiguration implements CamelConfiguration {
         r.bind("diskSpaceHealthCheck", new org.thywill.archive.health.DiskSpaceHealthCheck(settings.backups(),
                 settings.database(), Long.parseLong(required(p, "thywill.health.disk.min-free-mb")) * 1024 * 1024));
 
-        io.micrometer.prometheusmetrics.PrometheusMeterRegistry meters =
-                new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
-                        io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-        r.bind(org.apache.camel.component.micrometer.MicrometerConstants.METRICS_REGISTRY_NAME, meters);
+        // Camel's metrics service (camel.metrics.enabled) may have bound its registry already; else it takes this one.
+        io.micrometer.core.instrument.MeterRegistry meters = r.lookupByNameAndType(
+                org.apache.camel.component.micrometer.MicrometerConstants.METRICS_REGISTRY_NAME,
+                io.micrometer.core.instrument.MeterRegistry.class);
+        if (meters == null) {
+            meters = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                    io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+            r.bind(org.apache.camel.component.micrometer.MicrometerConstants.METRICS_REGISTRY_NAME, meters);
+        }
         org.thywill.archive.metrics.PipelineMetrics pipeline = new org.thywill.archive.metrics.PipelineMetrics(meters);
         r.bind("pipelineMetrics", pipeline);
         org.thywill.archive.metrics.BackupAgeGauges.register(meters, backups::lastGood,

@@ -96,6 +96,9 @@ class ManagementHealthTest {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> ManagementHttp.get(service.managementPort(), "/observe/health").statusCode() == 200);
             assertThat(ManagementHttp.get(service.managementPort(), "/observe/metrics").statusCode()).isEqualTo(200);
+            // Jolokia is off unless thywill.jolokia.enabled
+            assertThat(ManagementHttp.get(service.managementPort(), "/observe/jolokia").statusCode()).isEqualTo(404);
+            assertThat(ManagementHttp.get(service.managementPort(), "/observe/jolokia/version").statusCode()).isEqualTo(404);
         }
     }
 
