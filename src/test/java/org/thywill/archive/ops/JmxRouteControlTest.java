@@ -46,6 +46,8 @@ class JmxRouteControlTest {
 
             mbeans.invoke(watcher, "stop", null, null);
             assertThat(mbeans.getAttribute(watcher, "State")).isEqualTo("Stopped");
+            // Camel's route check reports the stopped watcher on the management port
+            assertThat(routeCheck(service, "archive-watcher")).isEqualTo("DOWN");
             writePrayer(dir.resolve("text_archives"));
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> service.count("prayer") == 0);
 
@@ -53,6 +55,7 @@ class JmxRouteControlTest {
             assertThat(mbeans.getAttribute(watcher, "State")).isEqualTo("Started");
             await().atMost(Duration.ofSeconds(30)).until(() -> service.count("prayer") == 1);
             assertThat(service.count("prayer where id = '" + PRAYER_ID + "'")).isEqualTo(1);
+            assertThat(routeCheck(service, "archive-watcher")).isEqualTo("UP");
 
             ObjectName hourly = route("backup-hourly");
             assertThat(mbeans.getAttribute(hourly, "State")).isEqualTo("Started");
@@ -88,6 +91,18 @@ class JmxRouteControlTest {
         try (RunningService service = RunningService.start(dir)) {
             assertThat(service.context().getRegistry().lookupByName("jmxConnector")).isNull();
         }
+    }
+
+    /** The status of the health check {@code route:<id>} on /observe/health. */
+    private static String routeCheck(RunningService service, String id) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode health = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ManagementHttp.get(service.managementPort(), "/observe/health").body());
+        for (com.fasterxml.jackson.databind.JsonNode c : health.path("checks")) {
+            if (c.path("name").asText().equals("route:" + id)) {
+                return c.path("status").asText();
+            }
+        }
+        throw new AssertionError("no check route:" + id + " in " + health);
     }
 
     static ObjectName route(String id) throws Exception {
