@@ -65,6 +65,7 @@ public class ThyWillConfiguration implements CamelConfiguration {
                 java.time.Clock.systemDefaultZone());
         r.bind("backupService", backups);
         bindBackupHealth(context, p, backups);
+        bindOperations(context, p, settings, backups);
         bindArchiveApi(p, r, settings, databases);
         r.bind("sessionsService", new org.thywill.archive.sessions.SessionsService(databases::get,
                 java.time.Clock.systemDefaultZone()));
@@ -119,6 +120,52 @@ public class ThyWillConfiguration implements CamelConfiguration {
             context.addService(new BackupStatus(backups::lastGood, freshness));
         } catch (Exception e) {
             throw new IllegalStateException("cannot add the BackupStatus service", e);
+        }
+    }
+
+    /**
+     * Operations (README "Operations"): the health checks {@code database} and {@code disk-space} (found by Camel's
+     * registry health-check repository, like {@code backups}); the pipeline's own meters in the Prometheus registry
+     * Camel's metrics use (bound as {@code metricsRegistry}; camel-micrometer-prometheus serves it at /observe/metrics), fed by an event notifier on the routes; and the JMX connector when {@code thywill.jmx.port} is set
+     * (never in a one-shot command, which has JMX off).
+     */
+    private static void bindOperations(CamelContext context, PropertiesComponent p, ThyWillSettings settings,
+                                       BackupService backups) {
+        Registry r = context.getRegistry();
+        r.bind("databaseHealthCheck", new org.thywill.archive.health.DatabaseHealthCheck(settings.database()));
+        r.bind("diskSpaceHealthCheck", new org.thywill.archive.health.DiskSpaceHealthCheck(settings.backups(),
+                settings.database(), Long.parseLong(required(p, "thywill.health.disk.min-free-mb")) * 1024 * 1024));
+
+        // Camel's metrics service (camel.metrics.enabled) may have bound its registry already; else it takes this one.
+        io.micrometer.core.instrument.MeterRegistry meters = r.lookupByNameAndType(
+                org.apache.camel.component.micrometer.MicrometerConstants.METRICS_REGISTRY_NAME,
+                io.micrometer.core.instrument.MeterRegistry.class);
+        if (meters == null) {
+            meters = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                    io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+            r.bind(org.apache.camel.component.micrometer.MicrometerConstants.METRICS_REGISTRY_NAME, meters);
+        }
+        org.thywill.archive.metrics.PipelineMetrics pipeline = new org.thywill.archive.metrics.PipelineMetrics(meters);
+        r.bind("pipelineMetrics", pipeline);
+        org.thywill.archive.metrics.BackupAgeGauges.register(meters, backups::lastGood,
+                java.time.Clock.systemDefaultZone());
+        context.getManagementStrategy().addEventNotifier(
+                new org.thywill.archive.metrics.PipelineMetricsNotifier(pipeline));
+
+        String jmxPort = p.resolveProperty("thywill.jmx.port").orElse("").strip();
+        boolean jmx = Boolean.parseBoolean(p.resolveProperty("camel.main.jmx-enabled").orElse("true"));
+        if (jmx && !jmxPort.isEmpty() && Integer.parseInt(jmxPort) != 0) {
+            org.thywill.archive.ops.JmxConnector connector = new org.thywill.archive.ops.JmxConnector(
+                    Integer.parseInt(jmxPort),
+                    () -> context.getManagementStrategy().getManagementAgent() != null
+                            ? context.getManagementStrategy().getManagementAgent().getMBeanServer()
+                            : java.lang.management.ManagementFactory.getPlatformMBeanServer());
+            r.bind("jmxConnector", connector);
+            try {
+                context.addService(connector);
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot add the JMX connector", e);
+            }
         }
     }
 

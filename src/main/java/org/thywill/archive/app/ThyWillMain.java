@@ -41,6 +41,8 @@ public final class ThyWillMain {
             all.put("camel.main.jmx-enabled", "false");
             // Nor does it serve HTTP: the running service may hold the port.
             all.put("camel.server.enabled", "false");
+            // Nor the management port (health, metrics, Jolokia), for the same reason.
+            all.put("camel.management.enabled", "false");
         }
         all.putAll(overrides);
         all.forEach(main::addOverrideProperty);

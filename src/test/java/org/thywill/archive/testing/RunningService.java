@@ -50,6 +50,8 @@ public final class RunningService implements AutoCloseable {
         o.put("thywill.watch.read-lock-check-interval-ms", "250");
         // a free port for the HTTP API (tests run side by side); see httpPort()
         o.put("thywill.http.port", "0");
+        // a free port of its own for the management server (health, metrics, Jolokia); see managementPort()
+        o.put("thywill.management.port", Integer.toString(freePort()));
         o.putAll(extra);
         return new RunningService(ThyWillMain.create(ThyWillMain.Mode.SERVICE, null, o));
     }
@@ -66,6 +68,21 @@ public final class RunningService implements AutoCloseable {
     public int httpPort() {
         return context().hasService(org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer.class)
                 .getPort();
+    }
+
+    /** The port of the management server (/observe/health, /observe/metrics, /observe/jolokia; 127.0.0.1). */
+    public int managementPort() {
+        return Integer.parseInt(context().getPropertiesComponent().resolveProperty("thywill.management.port")
+                .orElseThrow());
+    }
+
+    /** A port nothing listens on now (the OS's pick for an ephemeral socket, closed again). */
+    public static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Database database() {
