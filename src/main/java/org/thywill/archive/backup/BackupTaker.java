@@ -232,6 +232,9 @@ public final class BackupTaker {
         if (m.contains("SQLITE_FULL") || m.contains("No space left")) {
             return "the disk is full (" + m + ")";
         }
+        if (m.contains("SQLITE_BUSY")) {
+            return "the database is locked by another process (" + m + ")";
+        }
         return m;
     }
 }

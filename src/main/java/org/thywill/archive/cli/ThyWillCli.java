@@ -72,12 +72,31 @@ public class ThyWillCli implements Runnable {
         return cli.execute(args);
     }
 
+    /**
+     * The outermost of our own exceptions in the chain, which says what failed and where (a file, the
+     * database), with the root cause's message when it does not already carry it; else the root cause's
+     * message, or the outermost message that carries it (Camel's wrappers say nothing useful).
+     */
     private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String m = root.getMessage();
-        return root == e || m == null ? String.valueOf(e.getMessage() != null ? e.getMessage() : e) : m;
+        String rootMessage = root.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("org.thywill.archive.") && t.getMessage() != null) {
+                String m = t.getMessage();
+                return t == root || rootMessage == null || m.contains(rootMessage) ? m : m + " (" + rootMessage + ")";
+            }
+        }
+        if (rootMessage != null) {
+            // e.g. "cannot write <file>: No space left on device" around the bare I/O error
+            for (Throwable t = e; t != root; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains(rootMessage)) {
+                    return t.getMessage();
+                }
+            }
+        }
+        return root == e || rootMessage == null ? String.valueOf(e.getMessage() != null ? e.getMessage() : e) : rootMessage;
     }
 }

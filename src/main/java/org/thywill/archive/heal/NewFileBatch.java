@@ -67,7 +67,10 @@ final class NewFileBatch implements AutoCloseable {
                 channel.write(buffer);
             }
             channel.force(true);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }

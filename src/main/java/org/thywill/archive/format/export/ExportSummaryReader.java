@@ -50,7 +50,8 @@ public final class ExportSummaryReader implements ArchiveReader<ExportSummary> {
             c -> BULLET + c.category() + ": " + c.count() + RECORDS);
 
     private static CategoryCount parseCount(String line) {
-        int colon = line.lastIndexOf(": ");
+        // the last ": " before the count: "…si: records" must not take the ": " inside the suffix
+        int colon = line.lastIndexOf(": ", line.length() - RECORDS.length() - 2);
         if (!line.startsWith(BULLET) || !line.endsWith(RECORDS) || colon < BULLET.length()) {
             throw new BadRowException("expected '" + BULLET + "<category>: <n>" + RECORDS + "', found '" + line + "'");
         }

@@ -84,12 +84,22 @@ final class ActivityLineParser {
     private static Result parseAction(LocalDateTime at, String rest) {
         int firstNewline = rest.indexOf('\n');
         int userEnd = firstNewline < 0 ? rest.length() : firstNewline;
+        // a carriage return is a line break to the original (universal newlines): never inside a name
+        int carriageReturn = rest.indexOf('\r');
+        boolean userHasCarriageReturn = carriageReturn >= 0 && carriageReturn < userEnd;
+        if (userHasCarriageReturn) {
+            userEnd = carriageReturn;
+        }
         for (int space = rest.indexOf(' ', 1); space > 0 && space < userEnd; space = rest.indexOf(' ', space + 1)) {
             String user = rest.substring(0, space);
             Result r = phraseAt(at, user, rest.substring(space + 1));
             if (r != null) {
                 return r;
             }
+        }
+        if (userHasCarriageReturn) {
+            return Result.fail("a carriage return (\\r) before the activity phrase: the user name would contain a"
+                    + " line break");
         }
         int nl = rest.indexOf('\n');
         return Result.fail("unknown activity phrase in `" + (nl < 0 ? rest : rest.substring(0, nl) + "…") + "`");
