@@ -3,6 +3,9 @@ package org.thywill.archive.heal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,19 +45,24 @@ public class HealService {
     private final Path archives;
     private final DatabaseProvider databases;
     private final int chunkSize;
+    private final Clock clock;
 
     public HealService(Path archives, DatabaseProvider databases) {
-        this(archives, databases, CHUNK_SIZE);
+        this(archives, databases, CHUNK_SIZE, Clock.systemUTC());
     }
 
-    /** @param chunkSize how many prayers are read and healed together (small in tests, to cross chunk bounds) */
-    HealService(Path archives, DatabaseProvider databases, int chunkSize) {
+    /**
+     * @param chunkSize how many prayers are read and healed together (small in tests, to cross chunk bounds)
+     * @param clock     what a new export-all dump's {@code (exported …)} time is read from
+     */
+    HealService(Path archives, DatabaseProvider databases, int chunkSize, Clock clock) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size " + chunkSize);
         }
         this.archives = archives;
         this.databases = databases;
         this.chunkSize = chunkSize;
+        this.clock = clock;
     }
 
     /** Prayers, then users, then the other Tier-1 kinds the database holds ({@link OtherKindsHeal}). */
@@ -64,7 +72,7 @@ public class HealService {
         ArchiveRoot root = new ArchiveRoot(archives);
         healPrayers(db, root, dryRun, report);
         healUsers(db, root, dryRun, report);
-        OtherKindsHeal.heal(db, root, dryRun, report);
+        OtherKindsHeal.heal(db, root, dryRun, report, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         return report.build();
     }
 

@@ -1,7 +1,6 @@
 package org.thywill.archive.heal;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.thywill.archive.format.ArchiveTime;
 import org.thywill.archive.format.export.ExportDumps;
@@ -26,10 +25,6 @@ final class OtherKindsHeal {
     static final String USER_ROLES = "user_roles";
 
     private OtherKindsHeal() {
-    }
-
-    static void heal(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
-        heal(db, root, dryRun, report, LocalDateTime.now(ZoneOffset.UTC));
     }
 
     /** @param now the UTC time a new export-all dump is stamped with */

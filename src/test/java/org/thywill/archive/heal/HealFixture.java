@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +23,8 @@ import org.thywill.archive.testing.Samples;
 
 /** A copy of a sample (tree and database) in a temporary directory, and the heal service over it. */
 final class HealFixture implements AutoCloseable {
+
+    static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2025-01-15T10:30:00Z"), ZoneOffset.UTC);
 
     final Path dir;
     final Path archives;
@@ -39,9 +44,12 @@ final class HealFixture implements AutoCloseable {
         return ArchiveTrees.settings(db, archives);
     }
 
-    /** The heal service over this copy, reading {@code chunkSize} prayers at a time. */
+    /**
+     * The heal service over this copy, reading {@code chunkSize} prayers at a time; new export-all dumps are stamped
+     * with one fixed minute, so that two heals of one fixture compare equal whenever they run.
+     */
     HealService heal(int chunkSize) {
-        return new HealService(archives, databases, chunkSize);
+        return new HealService(archives, databases, chunkSize, FIXED_CLOCK);
     }
 
     HealFixture deleting(String... folders) {
