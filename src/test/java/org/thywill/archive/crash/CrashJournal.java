@@ -9,8 +9,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * One line per trial, printed and appended to {@code target/crash-trials.tsv} (or {@code -Dcrash.journal=FILE}):
- * scenario, trial, seed, kill delay and window (ms), whether the kill hit a running process, what the kill left
- * behind, and the outcome. {@code bench/crash.sh} summarises it.
+ * scenario, trial, seed, kill window (its name), kill delay and window length (ms), whether the kill hit a running
+ * process, what the kill left behind, and the outcome. {@code bench/crash.sh} summarises it.
  */
 final class CrashJournal {
 
@@ -19,15 +19,16 @@ final class CrashJournal {
     private CrashJournal() {
     }
 
-    static void trialStarts(String scenario, int trial, long killMs, long windowMs) {
-        System.out.printf("crash trial %s #%d: -Dcrash.seed=%d kill after %d ms (window %d ms)%n", scenario, trial,
-                CrashSettings.SEED, killMs, windowMs);
+    static void trialStarts(String scenario, int trial, KillPlan plan) {
+        System.out.printf("crash trial %s #%d: -Dcrash.seed=%d kill %d ms into the %s window (%d ms)%n", scenario,
+                trial, CrashSettings.SEED, plan.delayMs(), plan.window(), plan.windowMs());
     }
 
-    static synchronized void record(String scenario, int trial, long killMs, long windowMs, boolean hit,
-                                    String leftBehind, String outcome) {
+    static synchronized void record(String scenario, int trial, KillPlan plan, boolean hit, String leftBehind,
+                                    String outcome) {
         String line = String.join("\t", scenario, Integer.toString(trial), Long.toString(CrashSettings.SEED),
-                Long.toString(killMs), Long.toString(windowMs), hit ? "killed" : "already-ended", leftBehind,
+                plan.window(), Long.toString(plan.delayMs()), Long.toString(plan.windowMs()),
+                hit ? "killed" : "already-ended", leftBehind,
                 outcome.replace('\t', ' ').replace('\n', ' '));
         System.out.println("crash result: " + line);
         try {

@@ -41,7 +41,7 @@ class HealCrashTest {
     private static ArchivePrecisionSnapshot community;
     private static final Map<String, Reference> REFERENCES = new java.util.HashMap<>();
 
-    private record Reference(Map<String, String> tree, DbState db, long millis) {
+    private record Reference(Map<String, String> tree, DbState db, KillPlan.Timings timings) {
     }
 
     @BeforeAll
@@ -57,15 +57,16 @@ class HealCrashTest {
 
     private static Reference reference(String scenario, Path startTree) throws Exception {
         Path dir = prepare(scenario + "-reference", startTree);
-        Duration took = ThyWillProcess.runToEnd(dir, dir.resolve("heal.log"), heal(dir), 0, Duration.ofMinutes(15));
         Path tree = dir.resolve("text_archives");
+        ThyWillProcess p = ThyWillProcess.start(dir, dir.resolve("heal.log"), heal(dir));
+        KillPlan.Timings timings = KillPlan.measure(p, treeChanged(tree), 0, Duration.ofMinutes(15));
         assertThat(TreeState.validationProblems(tree)).isEmpty();
         Path rebuilt = dir.resolve("rebuilt.db");
         ArchiveTrees.importIntoEmpty(tree, rebuilt);
         assertThat(ArchivePrecisionSnapshot.of(rebuilt).prayers()).isEqualTo(community.prayers());
-        Reference r = new Reference(TreeState.dataFiles(tree), DbState.of(dir.resolve("thywill.db")), took.toMillis());
-        System.out.printf("crash %s reference: %d archive files, heal took %d ms%n", scenario, r.tree().size(),
-                r.millis());
+        Reference r = new Reference(TreeState.dataFiles(tree), DbState.of(dir.resolve("thywill.db")), timings);
+        System.out.printf("crash %s reference: %d archive files, heal took %d ms, its first write at %d ms%n",
+                scenario, r.tree().size(), timings.totalMs(), timings.triggerMs());
         return r;
     }
 
@@ -87,16 +88,15 @@ class HealCrashTest {
 
     private void trial(String scenario, int trial) throws Exception {
         Reference reference = REFERENCES.get(scenario);
-        long window = reference.millis();
-        long killMs = CrashSettings.trialRandom(scenario, trial).nextLong(window + 1);
-        CrashJournal.trialStarts(scenario, trial, killMs, window);
+        KillPlan plan = KillPlan.draw(reference.timings(), trial, CrashSettings.trialRandom(scenario, trial));
+        CrashJournal.trialStarts(scenario, trial, plan);
         Path dir = prepare(scenario + "-" + trial, scenario.equals(PARTIAL) ? partialTree : null);
         Path tree = dir.resolve("text_archives");
         boolean hit = false;
         String left = "";
         try {
             ThyWillProcess first = ThyWillProcess.start(dir, dir.resolve("heal-killed.log"), heal(dir));
-            Thread.sleep(killMs);
+            plan.awaitKillMoment(first, treeChanged(tree), Duration.ofMinutes(15));
             hit = first.killHard();
             List<String> temps = TreeState.hiddenFiles(tree);
             left = "tree files " + TreeState.countData(tree) + ", hidden temp files " + temps.size();
@@ -118,10 +118,10 @@ class HealCrashTest {
             ArchiveTrees.importIntoEmpty(tree, rebuilt);
             assertThat(ArchivePrecisionSnapshot.of(rebuilt)).as("the tree imported into an empty database")
                     .isEqualTo(ArchivePrecisionSnapshot.of(dir.resolve("thywill.db")));
-            CrashJournal.record(scenario, trial, killMs, window, hit, left, "ok");
+            CrashJournal.record(scenario, trial, plan, hit, left, "ok");
             CrashFixtures.deleteTree(dir);
         } catch (Throwable e) {
-            CrashJournal.record(scenario, trial, killMs, window, hit, left, "FAILED (" + dir + "): " + e.getMessage());
+            CrashJournal.record(scenario, trial, plan, hit, left, "FAILED (" + dir + "): " + e.getMessage());
             throw e;
         }
     }
@@ -135,6 +135,12 @@ class HealCrashTest {
             CrashFixtures.copyTree(startTree, dir.resolve("text_archives"));
         }
         return dir;
+    }
+
+    /** The trigger of the work window: the tree changed (a temp file, a new file, an append). */
+    private static java.util.function.BooleanSupplier treeChanged(Path tree) {
+        String before = TreeState.signature(tree);
+        return () -> !TreeState.signature(tree).equals(before);
     }
 
     private static List<String> heal(Path dir) {

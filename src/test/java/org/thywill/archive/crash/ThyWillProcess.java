@@ -106,6 +106,22 @@ final class ThyWillProcess {
         return process.exitValue();
     }
 
+    /**
+     * Polls {@code trigger} (every few milliseconds) until it holds or the process ends.
+     *
+     * @return milliseconds since the start when it held, or -1 when the process ended first
+     */
+    long awaitTrigger(java.util.function.BooleanSupplier trigger, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!trigger.getAsBoolean()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                return -1;
+            }
+            Thread.sleep(2);
+        }
+        return elapsed().toMillis();
+    }
+
     boolean logContains(String text) throws IOException {
         return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text);
     }

@@ -52,6 +52,19 @@ final class TreeState {
         return files(root).stream().filter(f -> f.endsWith(suffix)).toList();
     }
 
+    /** A cheap fingerprint of everything under {@code root}: each file's path and size, hidden files included. */
+    static String signature(Path root) {
+        StringBuilder out = new StringBuilder();
+        for (String rel : files(root)) {
+            try {
+                out.append(rel).append('=').append(Files.size(root.resolve(rel))).append('\n');
+            } catch (IOException e) {
+                out.append(rel).append("=gone\n"); // a temp file renamed meanwhile
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code validate-archives}: every file parses with the reader of its kind, zero diagnostics, sound layout. */
     static List<String> validationProblems(Path root) {
         ArchiveValidation v = new ArchiveValidator(root, 64L << 20).validate();
@@ -79,11 +92,15 @@ final class TreeState {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> s = Files.walk(root)) {
+                return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt >= 20) { // a file renamed or deleted while walked (the killed process was writing)
+                    throw e instanceof UncheckedIOException u ? u : new UncheckedIOException((IOException) e);
+                }
+            }
         }
     }
 

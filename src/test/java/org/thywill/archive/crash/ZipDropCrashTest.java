@@ -72,8 +72,8 @@ class ZipDropCrashTest {
     private void trial(int trial) throws Exception {
         Random random = CrashSettings.trialRandom(SCENARIO, trial);
         long window = reference.dropMillis();
-        long killMs = random.nextLong(window + 1);
-        CrashJournal.trialStarts(SCENARIO, trial, killMs, window);
+        KillPlan plan = new KillPlan("intake", random.nextLong(window + 1), window);
+        CrashJournal.trialStarts(SCENARIO, trial, plan);
         Path dir = CrashFixtures.newRunDir(SCENARIO + "-" + trial);
         Path tree = dir.resolve("text_archives");
         Path incoming = tree.resolve("incoming");
@@ -82,7 +82,7 @@ class ZipDropCrashTest {
         try {
             ThyWillProcess first = RunningServiceProcess.start(dir, "service-killed.log");
             drop(dir);
-            Thread.sleep(killMs);
+            Thread.sleep(plan.delayMs());
             hit = first.killHard();
             left = describeLeftovers(dir);
 
@@ -110,10 +110,10 @@ class ZipDropCrashTest {
             assertThat(db.rowCounts()).as("exact row counts").isEqualTo(reference.db().rowCounts());
             assertThat(db.archivePrecision()).as("the database at archive precision")
                     .isEqualTo(reference.db().archivePrecision());
-            CrashJournal.record(SCENARIO, trial, killMs, window, hit, left, "ok");
+            CrashJournal.record(SCENARIO, trial, plan, hit, left, "ok");
             CrashFixtures.deleteTree(dir);
         } catch (Throwable e) {
-            CrashJournal.record(SCENARIO, trial, killMs, window, hit, left, "FAILED (" + dir + "): " + e.getMessage());
+            CrashJournal.record(SCENARIO, trial, plan, hit, left, "FAILED (" + dir + "): " + e.getMessage());
             throw e;
         }
     }

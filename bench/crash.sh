@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Crash-consistency trials (issue 8), on demand: bash bench/crash.sh [TRIALS_IN_ALL] [PRAYERS] [SEED]
+#
+# Runs the kill -9 harness (src/test/java/org/thywill/archive/crash) with TRIALS_IN_ALL trials spread over its four
+# scenarios (default 32: 8 each) — a large ZIP dropped into the running service, heal-archives into an empty and
+# into a partly written tree, backup — on a generated community of PRAYERS prayers (default 1000: a ZIP of over a
+# thousand archive files), then prints a summary from the trial journal: trials per scenario, how many kills hit a
+# running process, the kill moments (min / median / max within their window), what the kills left behind, failures.
+# Replay one trial: mvn -B -q test -Dtest='<Scenario>CrashTest' -Dcrash.seed=SEED -Dcrash.trials=N.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+root=$(bench_root)
+total=${1:-32}
+prayers=${2:-1000}
+seed=${3:-$(date +%s)}
+per=$(( (total + 3) / 4 ))
+journal="$root/target/crash-bench-$seed.tsv"
+rm -f "$journal"
+
+echo "crash trials: $per per scenario (4 scenarios), $prayers prayers, seed $seed" >&2
+status=0
+(cd "$root" && mvn -B -q test -Dtest='ZipDropCrashTest,HealCrashTest,BackupCrashTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dcrash.trials="$per" -Dcrash.prayers="$prayers" -Dcrash.seed="$seed" -Dcrash.journal="$journal") \
+    > "$root/target/crash-bench-$seed.log" 2>&1 || status=$?
+
+if [ ! -s "$journal" ]; then
+  echo "no trial ran; see $root/target/crash-bench-$seed.log" >&2
+  exit 1
+fi
+# journal columns: scenario trial seed window delay_ms window_ms hit left_behind outcome
+awk -F'\t' '
+  { n[$1]++; if ($7 == "killed") hit[$1]++; if ($9 != "ok") fail[$1]++;
+    frac = ($6 > 0 ? $5 / $6 : 0); key = $1; fr[key] = fr[key] " " frac; w[$1 " " $4]++;
+    all++; if ($9 != "ok") failures++ }
+  END {
+    printf "%-13s %6s %7s %8s  %s\n", "scenario", "trials", "killed", "failed", "kill moment in its window (fraction: min / median / max)";
+    for (s in n) {
+      m = split(substr(fr[s], 2), a, " "); asort(a);
+      printf "%-13s %6d %7d %8d  %.2f / %.2f / %.2f\n", s, n[s], hit[s], fail[s], a[1], a[int((m + 1) / 2)], a[m];
+    }
+    printf "in all: %d trials, %d failed\n", all, failures;
+    for (k in w) printf "  window %s: %d trials\n", k, w[k];
+  }' "$journal"
+echo "what the kills left behind (per trial):"
+awk -F'\t' '{ printf "  %-13s #%-3s %-5s %6d ms of %6d  %-13s %s  => %s\n", $1, $2, $4, $5, $6, $7, $8, substr($9, 1, 160) }' "$journal"
+echo "journal: $journal; log: $root/target/crash-bench-$seed.log"
+exit $status
