@@ -29,19 +29,17 @@ if [ ! -s "$journal" ]; then
   exit 1
 fi
 # journal columns: scenario trial seed window delay_ms window_ms hit left_behind outcome
-awk -F'\t' '
-  { n[$1]++; if ($7 == "killed") hit[$1]++; if ($9 != "ok") fail[$1]++;
-    frac = ($6 > 0 ? $5 / $6 : 0); key = $1; fr[key] = fr[key] " " frac; w[$1 " " $4]++;
-    all++; if ($9 != "ok") failures++ }
-  END {
-    printf "%-13s %6s %7s %8s  %s\n", "scenario", "trials", "killed", "failed", "kill moment in its window (fraction: min / median / max)";
-    for (s in n) {
-      m = split(substr(fr[s], 2), a, " "); asort(a);
-      printf "%-13s %6d %7d %8d  %.2f / %.2f / %.2f\n", s, n[s], hit[s], fail[s], a[1], a[int((m + 1) / 2)], a[m];
-    }
-    printf "in all: %d trials, %d failed\n", all, failures;
-    for (k in w) printf "  window %s: %d trials\n", k, w[k];
-  }' "$journal"
+printf "%-13s %6s %7s %7s  %s\n" scenario trials killed failed "kill moment as a fraction of its window (min / median / max)"
+for s in $(cut -f1 "$journal" | sort -u); do
+  fractions=$(awk -F'\t' -v s="$s" '$1 == s { printf "%.2f\n", ($6 > 0 ? $5 / $6 : 0) }' "$journal" | sort -n)
+  count=$(echo "$fractions" | wc -l)
+  median=$(echo "$fractions" | sed -n "$(( (count + 1) / 2 ))p")
+  awk -F'\t' -v s="$s" -v lo="$(echo "$fractions" | head -1)" -v me="$median" -v hi="$(echo "$fractions" | tail -1)" '
+    $1 == s { n++; if ($7 == "killed") k++; if ($9 != "ok") f++ }
+    END { printf "%-13s %6d %7d %7d  %s / %s / %s\n", s, n, k, f, lo, me, hi }' "$journal"
+done
+awk -F'\t' '{ n++; w[$4]++; if ($9 != "ok") f++ } END {
+  printf "in all: %d trials, %d failed; windows:", n, f; for (k in w) printf " %s %d", k, w[k]; printf "\n" }' "$journal"
 echo "what the kills left behind (per trial):"
 awk -F'\t' '{ printf "  %-13s #%-3s %-5s %6d ms of %6d  %-13s %s  => %s\n", $1, $2, $4, $5, $6, $7, $8, substr($9, 1, 160) }' "$journal"
 echo "journal: $journal; log: $root/target/crash-bench-$seed.log"
