@@ -15,6 +15,7 @@ total=${1:-32}
 prayers=${2:-1000}
 seed=${3:-$(date +%s)}
 per=$(( (total + 3) / 4 ))
+mkdir -p "$root/target"
 journal="$root/target/crash-bench-$seed.tsv"
 rm -f "$journal"
 
