@@ -37,7 +37,8 @@ import org.thywill.archive.backup.VerifyReport;
  *
  * <p>Leftovers of the killed run: the hidden temp file {@code .thywill_<tier>_<stamp>.<random>.tmp} (and its
  * {@code -journal}) is ignored by list, verify and restore, and cleaned by {@code cleanup} once older than a day —
- * which the trial checks with a clock two days on.
+ * which the trial checks with a clock two days on. Every trial also finds such a temp file planted
+ * ({@link Leftovers}) when it is run again, so that "ignored, then cleaned" is checked whatever the kill leaves.
  */
 class BackupCrashTest {
 
@@ -83,6 +84,7 @@ class BackupCrashTest {
             left = "final backups " + finalBackups(backups).size() + ", temp files " + temps.size()
                     + ", other final-named files " + (TreeState.allFiles(backups).size() - temps.size()
                     - finalBackups(backups).size());
+            Leftovers.plantBackupTemp(backups.resolve("daily"));
 
             ThyWillProcess.runToEnd(dir, dir.resolve("backup-again.log"), backup(dir, database), 0,
                     Duration.ofMinutes(10));

@@ -26,9 +26,12 @@ import org.thywill.archive.testing.Zips;
  * intake (drawn from the time an uninterrupted intake took), started again and left to finish; then it is stopped
  * (SIGTERM) and the result is held to the reference: the same ZIP taken once without a crash.
  *
- * <p>Leftovers of the killed run: its staging folder ({@code incoming/.staging/<name>-<uuid>/}, hidden) is cleaned
- * when the service starts again; Camel's {@code .camelLock} marker is deleted by Camel at start (orphan locks);
- * a ZIP the kill caught before it was moved is taken again, whole.
+ * <p>Leftovers of the killed run are ignored, and the trial records them: its staging folder
+ * ({@code incoming/.staging/<name>-<uuid>/}, hidden: neither watcher reads it, and the restarted intake stages into
+ * a folder of its own) and the hidden temp files of an interrupted merge ({@code .<name>.<random>.tmp}) are never
+ * data; Camel's {@code .camelLock} marker is deleted by Camel when the consumer starts again (orphan locks), which
+ * the trial checks; a ZIP the kill caught before it was moved is taken again, whole. Every trial starts with such
+ * leftovers planted ({@link Leftovers}), so that "ignored" is checked whatever the kill leaves.
  */
 class ZipDropCrashTest {
 
@@ -80,6 +83,8 @@ class ZipDropCrashTest {
         boolean hit = false;
         String left = "";
         try {
+            Leftovers.plantTempFiles(tree);
+            Leftovers.plantStagingFolder(incoming);
             ThyWillProcess first = RunningServiceProcess.start(dir, "service-killed.log");
             drop(dir);
             Thread.sleep(plan.delayMs());
