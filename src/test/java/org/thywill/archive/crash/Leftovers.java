@@ -51,9 +51,15 @@ final class Leftovers {
         Files.write(tierFolder.resolve(".thywill_daily_20261101_020000.00c0ffee00c0ffee.tmp"), partial);
     }
 
-    /** In the drop folder: a killed intake's staging folder, holding a whole foreign prayer file as staged. */
-    static void plantStagingFolder(Path incoming) throws IOException {
-        Path staged = incoming.resolve(".staging").resolve("community.zip-00000000-dead-beef-0000-000000000000")
+    /**
+     * In the drop folder: a killed intake's staging folder (named, as the intake names them, with the pid of a
+     * process that has ended), holding a whole foreign prayer file as staged.
+     */
+    static void plantStagingFolder(Path incoming) throws IOException, InterruptedException {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path staged = incoming.resolve(".staging")
+                .resolve("community.zip-p" + ended.pid() + "-00000000-dead-beef-0000-000000000000")
                 .resolve("prayers").resolve("2024").resolve("03");
         Files.createDirectories(staged);
         Files.writeString(staged.resolve("2024_03_01_prayer_at_1000.txt"), FOREIGN_PRAYER, StandardCharsets.UTF_8);
