@@ -43,12 +43,19 @@ final class Leftovers {
                 FOREIGN_PRAYER.substring(0, FOREIGN_PRAYER.length() / 2), StandardCharsets.UTF_8);
     }
 
-    /** In a backup tier folder: a killed backup's temp file, cut short (not a whole SQLite file). */
+    /**
+     * In a backup tier folder: a killed backup's temp file, cut short (not a whole SQLite file), and the sidecar and
+     * manifest of a backup killed between claiming its final name and linking its copy to it.
+     */
     static void plantBackupTemp(Path tierFolder) throws IOException {
         Files.createDirectories(tierFolder);
         byte[] partial = new byte[8192];
         System.arraycopy("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), 0, partial, 0, 16);
         Files.write(tierFolder.resolve(".thywill_daily_20261101_020000.00c0ffee00c0ffee.tmp"), partial);
+        // killed after claiming its name, before linking the copy to it: a sidecar and a manifest, no backup
+        Files.writeString(tierFolder.resolve("thywill_daily_20261101_020000.db.sha256"),
+                "0000000000000000000000000000000000000000000000000000000000000000  thywill_daily_20261101_020000.db\n");
+        Files.writeString(tierFolder.resolve("thywill_daily_20261101_020000.db.manifest.json"), "{}\n");
     }
 
     /**
