@@ -7,9 +7,9 @@ import java.util.Random;
  * <ul>
  *   <li>{@code crash.trials}: trials per scenario (default 1, what CI runs: four trials, each with three JVMs —
  *       reference, killed, run again — on top of the generated fixture; {@code bench/crash.sh} runs 8 per scenario);</li>
- *   <li>{@code crash.seed}: the seed every trial's kill moment is drawn from (default: the clock; always printed, so a
- *       failing trial is replayed with the same seed: each trial's {@link Random} is seeded from the seed, its scenario
- *       and its number);</li>
+ *   <li>{@code crash.seed}: the seed every trial's kill moment is drawn from (default: the clock; always printed):
+ *       each trial's {@link Random} is seeded from it, its scenario and its number; the window the moment is drawn
+ *       from is measured in each run, so a replay repeats a kill as far as the machine repeats its timings;</li>
  *   <li>{@code crash.prayers}: size of the generated community (default 150 prayers; {@code bench/crash.sh} uses
  *       more) — the ZIP holds one file per prayer plus the monthly and user files;</li>
  *   <li>{@code crash.backup-mb}: the database the backup scenario backs up is padded to at least this size
