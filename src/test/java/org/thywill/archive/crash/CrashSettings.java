@@ -5,8 +5,9 @@ import java.util.Random;
 /**
  * The harness's knobs, from system properties ({@code mvn -B verify -Dcrash.trials=20 -Dcrash.seed=42}):
  * <ul>
- *   <li>{@code crash.trials}: trials per scenario (default 1, what CI runs: four trials, each with three JVMs —
- *       reference, killed, run again — on top of the generated fixture; {@code bench/crash.sh} runs 8 per scenario);</li>
+ *   <li>{@code crash.trials}: trials per scenario (default 1, what CI runs: four scenarios, each a reference JVM and
+ *       per trial two more, killed and run again, besides the generated fixture; {@code bench/crash.sh} runs 8 per
+ *       scenario);</li>
  *   <li>{@code crash.seed}: the seed every trial's kill moment is drawn from (default: the clock; always printed):
  *       each trial's {@link Random} is seeded from it, its scenario and its number; the window the moment is drawn
  *       from is measured in each run, so a replay repeats a kill as far as the machine repeats its timings;</li>
