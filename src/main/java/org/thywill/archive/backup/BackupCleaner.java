@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * {@code find -mtime} did (reference §2.1, §9.4). In the hourly, daily and weekly tiers the newest backup that
  * passes a full {@code verify} is never deleted, however old: an unverified or damaged backup does not count. A
  * backup's sidecar and manifest go with it (the backup first, so a final name never lacks its sidecar). Temp files
- * of interrupted backups older than a day are removed too.
+ * of interrupted backups older than a day are removed too, and so are sidecars and manifests older than a day whose
+ * backup does not exist (a backup killed after claiming its name, before linking its copy to it; or a cleanup
+ * killed between deleting a backup and its sidecar): both are reported as stale temp files.
  *
  * <p>The copies under the remote target are pruned by the same rules when it is a local folder ({@code file:}, where
  * {@link CamelRemoteCopier} puts every tier's copies side by side): the tier is read from each copy's name, its
@@ -59,7 +61,9 @@ public final class BackupCleaner {
         for (BackupTier tier : BackupTier.values()) {
             prune(StoredBackup.scan(root, tier, clock.getZone()), tier, now, dryRun, tier.id() + "/", deleted, kept,
                     problems);
-            removeStaleTemps(root.resolve(tier.id()), BackupNames::isTemp, tier.id() + "/", now, dryRun, temps, problems);
+            Path dir = root.resolve(tier.id());
+            removeStaleTemps(dir, name -> BackupNames.isTemp(name) || BackupNames.isOrphanedClaim(dir, name),
+                    tier.id() + "/", now, dryRun, temps, problems);
         }
         return new CleanupReport(dryRun, deleted, kept, temps, problems, pruneRemote(now, dryRun, problems));
     }

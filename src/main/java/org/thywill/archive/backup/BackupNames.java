@@ -38,6 +38,21 @@ public final class BackupNames {
         return TEMP.matcher(name).matches();
     }
 
+    /**
+     * A sidecar or manifest in {@code dir} whose backup does not exist. A backup claims its final name by creating
+     * the sidecar first and links the copy to that name last, so a backup killed in between (kill -9, power loss)
+     * leaves these for ever: they name no backup, and list and verify never see them.
+     */
+    static boolean isOrphanedClaim(java.nio.file.Path dir, String name) {
+        for (String suffix : new String[] {SIDECAR, MANIFEST}) {
+            if (name.endsWith(".db" + suffix) && NAME.matcher(name.substring(0, name.length() - suffix.length())).matches()) {
+                return !java.nio.file.Files.exists(dir.resolve(name.substring(0, name.length() - suffix.length())),
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+        return false;
+    }
+
     public static String sidecarOf(String backupName) {
         return backupName + SIDECAR;
     }

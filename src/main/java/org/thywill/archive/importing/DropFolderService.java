@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -75,7 +74,7 @@ public class DropFolderService {
                     report.getAlreadyPresent());
             return new DropOutcome(name, null, null);
         }
-        Path staging = settings.incoming().resolve(".staging").resolve(name + "-" + UUID.randomUUID());
+        Path staging = StagingFolders.newFolder(settings.incoming().resolve(".staging"), name);
         try {
             stage(drop, staging);
             MergeReport merge = TreeMerger.merge(staging, settings.archives());
@@ -107,7 +106,7 @@ public class DropFolderService {
      * as an import; a dry run imports the staged tree into a rolled-back transaction and merges nothing.
      */
     public ImportReport importZip(Path zip, boolean dryRun, ImportProgress progress) {
-        Path staging = settings.incoming().resolve(".staging").resolve(zip.getFileName() + "-" + UUID.randomUUID());
+        Path staging = StagingFolders.newFolder(settings.incoming().resolve(".staging"), zip.getFileName().toString());
         try {
             stage(zip, staging);
             if (dryRun) {
@@ -129,6 +128,11 @@ public class DropFolderService {
     }
 
     private void stage(Path drop, Path staging) throws DropRejectedException, IOException {
+        List<Path> orphans = StagingFolders.removeOrphans(staging.getParent());
+        if (!orphans.isEmpty()) {
+            LOG.info("Removed {} staging folder(s) left by a process that stopped mid-intake: {}", orphans.size(),
+                    orphans.stream().map(p -> p.getFileName().toString()).toList());
+        }
         Files.createDirectories(staging);
         if (ZipInspector.looksLikeZip(drop)) {
             ZipInspection inspection = ZipInspector.inspect(drop, limits);
@@ -170,15 +174,6 @@ public class DropFolderService {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove staging folder " + dir, e);
-        }
+        StagingFolders.deleteTree(dir);
     }
 }

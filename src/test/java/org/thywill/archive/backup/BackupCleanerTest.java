@@ -162,4 +162,31 @@ class BackupCleanerTest {
         assertThat(freshTemp).exists();
         assertThat(other).exists();
     }
+
+    /**
+     * Regression (crash harness, issue 8): a backup killed after claiming its name (the sidecar, then the manifest)
+     * and before linking its copy to it left {@code thywill_<tier>_<stamp>.db.sha256} and its manifest for ever.
+     */
+    @Test
+    void sidecarsAndManifestsOfABackupThatNeverGotItsNameAreRemovedOnceStale() throws Exception {
+        Path kept = backupAt(Duration.ofHours(1), BackupTier.DAILY);
+        Path staleSidecar = Files.writeString(root.resolve("daily/thywill_daily_20261120_020000.db.sha256"), "x");
+        Path staleManifest = Files.writeString(root.resolve("daily/thywill_daily_20261120_020000.db.manifest.json"), "{}");
+        Path freshSidecar = Files.writeString(root.resolve("daily/thywill_daily_20261122_115900.db.sha256"), "x");
+        for (Path p : new Path[] {staleSidecar, staleManifest, kept.resolveSibling(kept.getFileName() + ".sha256")}) {
+            Files.setLastModifiedTime(p, FileTime.from(NOW.minus(Duration.ofDays(2))));
+        }
+        Files.setLastModifiedTime(freshSidecar, FileTime.from(NOW.minus(Duration.ofHours(1))));
+
+        CleanupReport r = cleanup(false);
+
+        assertThat(r.staleTemps()).containsExactlyInAnyOrder("daily/thywill_daily_20261120_020000.db.sha256",
+                "daily/thywill_daily_20261120_020000.db.manifest.json");
+        assertThat(staleSidecar).doesNotExist();
+        assertThat(staleManifest).doesNotExist();
+        assertThat(freshSidecar).exists();
+        assertThat(kept).exists();
+        assertThat(kept.resolveSibling(kept.getFileName() + ".sha256")).exists();
+        assertThat(new BackupVerifier().verify(kept, false).ok()).isTrue();
+    }
 }
