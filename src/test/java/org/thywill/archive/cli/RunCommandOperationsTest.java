@@ -3,6 +3,10 @@ package org.thywill.archive.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -26,11 +30,13 @@ class RunCommandOperationsTest {
     Path dir;
 
     @Test
-    void runOpensTheJmxConnectorAndTheManagementPortAndStopsWhenTheContextIsStoppedOverJmx() throws Exception {
+    void runServesTheApiOnItsPortOpensTheJmxConnectorAndTheManagementPortAndStopsWhenStoppedOverJmx()
+            throws Exception {
+        int apiPort = RunningService.freePort();
         int jmxPort = RunningService.freePort();
         int managementPort = RunningService.freePort();
         CompletableFuture<CliHarness> run = CompletableFuture.supplyAsync(() -> CliHarness.runIn(dir,
-                "--backups", dir.resolve("backups").toString(), "run", "--port", "0",
+                "--backups", dir.resolve("backups").toString(), "run", "--port", Integer.toString(apiPort),
                 "--jmx-port", Integer.toString(jmxPort), "--management-port", Integer.toString(managementPort)));
         JMXServiceURL url = new JMXServiceURL(
                 "service:jmx:rmi://127.0.0.1:" + jmxPort + "/jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi");
@@ -43,6 +49,11 @@ class RunCommandOperationsTest {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> ManagementHttp.get(managementPort, "/observe/health").statusCode() == 200);
         assertThat(ManagementHttp.get(managementPort, "/observe/metrics").body()).contains("thywill_files_imported_total");
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + apiPort + "/api/archive/community/list")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).as("the API on --port %d without a session", apiPort).isEqualTo(401);
+        assertThat(api.body()).contains("\"detail\"");
 
         try (JMXConnector c = JMXConnectorFactory.connect(url)) {
             MBeanServerConnection mbeans = c.getMBeanServerConnection();

@@ -1,6 +1,7 @@
 package org.thywill.archive.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -52,7 +54,9 @@ class DownloadsDuringHealTest {
             }
         }
         Map<String, String> settings = Map.of("thywill.export.cron", "0 0 0 1 1 ? 2099",
-                "thywill.bundles.cleanup-cron", "0 0 0 1 1 ? 2099", "thywill.watch.delay-ms", "3600000");
+                "thywill.bundles.cleanup-cron", "0 0 0 1 1 ? 2099", "thywill.watch.delay-ms", "3600000",
+                // one admin downloads again and again: the per-user rate limit would answer 429 on a fast machine
+                "thywill.http.downloads.max-per-minute", "100000");
         try (RunningService service = RunningService.start(dir, settings)) {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             service.database().runInTransaction(c -> Repositories.SESSIONS.insert(c,
@@ -60,10 +64,12 @@ class DownloadsDuringHealTest {
             HttpClient http = HttpClient.newHttpClient();
             URI uri = URI.create("http://127.0.0.1:" + service.httpPort() + "/api/archive/community/download");
             AtomicBoolean healing = new AtomicBoolean(true);
+            AtomicInteger started = new AtomicInteger();
             CompletableFuture<List<byte[]>> downloads = CompletableFuture.supplyAsync(() -> {
                 List<byte[]> zips = new ArrayList<>();
                 try {
                     while (healing.get() || zips.isEmpty()) {
+                        started.incrementAndGet();
                         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                                 .header("Cookie", "sid=" + SID).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                         assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
@@ -74,7 +80,7 @@ class DownloadsDuringHealTest {
                 }
                 return zips;
             });
-            Thread.sleep(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> started.get() > 0);
             try {
                 service.context().createProducerTemplate().requestBodyAndHeader("direct:heal-archives", null,
                         "thywillDryRun", false);
