@@ -56,7 +56,7 @@ public class FullRecoveryCommand implements Callable<Integer> {
             }
             r = routes.request(null, Map.of(), FullRecoveryReport.class);
         } catch (CamelExecutionException e) {
-            FullRecoveryException refused = recoveryException(e);
+            FullRecoveryException refused = Causes.find(e, FullRecoveryException.class);
             if (refused == null) {
                 throw e;
             }
@@ -71,15 +71,6 @@ public class FullRecoveryCommand implements Callable<Integer> {
         }
         out.flush();
         return r.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
-    }
-
-    private static FullRecoveryException recoveryException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof FullRecoveryException f) {
-                return f;
-            }
-        }
-        return null;
     }
 
     static void print(PrintWriter out, FullRecoveryReport r) {

@@ -74,7 +74,7 @@ public class RestoreCommand implements Callable<Integer> {
             headers.put("thywillAllowMissingChecksum", allowMissingChecksum);
             r = routes.request(null, headers, RestoreReport.class);
         } catch (CamelExecutionException e) {
-            RestoreException refused = restoreException(e);
+            RestoreException refused = Causes.find(e, RestoreException.class);
             if (refused == null) {
                 throw e;
             }
@@ -89,15 +89,6 @@ public class RestoreCommand implements Callable<Integer> {
         }
         out.flush();
         return r.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
-    }
-
-    private static RestoreException restoreException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RestoreException r) {
-                return r;
-            }
-        }
-        return null;
     }
 
     static void print(PrintWriter out, RestoreReport r) {
