@@ -37,6 +37,17 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void anIsoFractionOfFiveDigitsIsADiagnosticAndTheLineIsKept() {
+        String text = "Invite Token Usage for June 2024\nFormat: timestamp|token|used_by_user|created_by_user|action\n\n"
+                + "2024-06-22T11:27:13.30785|0927f76fea58e4be7|Sharon-Deborah Olsen|admin|token_used\n";
+        var parsed = new org.thywill.archive.format.invites.InviteUsageFileReader().read(text);
+
+        assertThat(parsed.diagnostics()).extracting(d -> d.line()).containsExactly(4);
+        assertThat(parsed.diagnostics().get(0).reason()).contains("2024-06-22T11:27:13.30785");
+        assertThat(new org.thywill.archive.format.invites.InviteUsageFileWriter().write(parsed.value())).isEqualTo(text);
+    }
+
+    @Test
     void everyReaderHasAFuzzTarget() {
         Arrays.stream(ArchiveKind.values())
                 .map(k -> ArchiveFormats.reader(k).orElseThrow().getClass())

@@ -41,12 +41,20 @@ public final class Fields {
         return t == null ? noneLiteral : ts(t);
     }
 
-    /** A naive ISO value ({@code 2025-07-06T12:07:33.389783}, fraction optional). */
+    /**
+     * A naive ISO value ({@code 2025-07-06T12:07:33.389783}, fraction optional) exactly as {@code isoformat()} writes
+     * it: seconds always, the fraction in six digits or not at all. Any other spelling ({@code 12:07:33.30785}) is
+     * refused rather than read as a value that would be written back differently.
+     */
     public static LocalDateTime iso(String column, String text) {
         if (!PYTHON_ISO.matcher(text).matches()) {
             throw bad("timestamp", column, text);
         }
-        return ArchiveTime.parseIsoLocal(text).orElseThrow(() -> bad("timestamp", column, text));
+        LocalDateTime t = ArchiveTime.parseIsoLocal(text).orElseThrow(() -> bad("timestamp", column, text));
+        if (!ArchiveTime.iso(t).equals(text)) {
+            throw bad("timestamp", column, text);
+        }
+        return t;
     }
 
     public static String iso(LocalDateTime t) {

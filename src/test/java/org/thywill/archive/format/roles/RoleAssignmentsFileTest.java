@@ -34,17 +34,29 @@ class RoleAssignmentsFileTest {
     @Test
     void reactivationWithExpiryAndDetailsHoldingBarsAndEquals() {
         String text = HEADER
-                + "2025-07-08T09:00:00|Joy at Dawn|user|assigned|Sharon-Deborah Olsen|2025-08-08T09:00:00.5|"
+                + "2025-07-08T09:00:00|Joy at Dawn|user|assigned|Sharon-Deborah Olsen|2025-08-08T09:00:00.500000|"
                 + "User reactivated by admin | note=x\n";
-        RoleAssignment a = read(text).value().records().get(0);
+        Parsed<PipeTable<RoleAssignment>> parsed = read(text);
+        RoleAssignment a = parsed.value().records().get(0);
 
+        assertThat(parsed.diagnostics()).isEmpty();
         assertThat(a.userId()).isEqualTo("Joy at Dawn");
         assertThat(a.grantedBy()).isEqualTo("Sharon-Deborah Olsen");
         assertThat(a.expiresAt()).isEqualTo(LocalDateTime.parse("2025-08-08T09:00:00.5"));
         assertThat(a.details()).isEqualTo("User reactivated by admin | note=x");
-        // the fraction is written back the way Python's isoformat writes it
-        assertThat(new RoleAssignmentsFileWriter().write(read(text).value()))
-                .isEqualTo(text.replace("2025-08-08T09:00:00.5|", "2025-08-08T09:00:00.500000|"));
+        assertThat(new RoleAssignmentsFileWriter().write(parsed.value())).isEqualTo(text);
+    }
+
+    /** Python's isoformat writes a fraction in six digits: a shorter one would be written back differently. */
+    @Test
+    void aFractionNotInSixDigitsIsADiagnostic() {
+        String text = HEADER
+                + "2025-07-08T09:00:00|Joy at Dawn|user|assigned|Sharon-Deborah Olsen|2025-08-08T09:00:00.5|x\n";
+        Parsed<PipeTable<RoleAssignment>> parsed = read(text);
+
+        assertThat(parsed.diagnostics()).containsExactly(
+                Diagnostic.atLine(4, "bad timestamp in expires_at: '2025-08-08T09:00:00.5'"));
+        assertThat(new RoleAssignmentsFileWriter().write(parsed.value())).isEqualTo(text);
     }
 
     @Test
