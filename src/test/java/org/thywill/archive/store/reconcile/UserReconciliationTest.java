@@ -154,12 +154,12 @@ class UserReconciliationTest {
     void aClaimInALaterMonthBringsTheTokenOfAnEarlierMonthUpToDate() {
         f.load("system/2023_12_invite_usage.txt", "Invite Token Usage for December 2023\n"
                 + "Format: timestamp|token|used_by_user|created_by_user|action\n\n"
-                + "2023-12-31T23:00:00.5|abcd1234abcd1234||admin|token_used\n");
+                + "2023-12-31T23:00:00.500000|abcd1234abcd1234||admin|token_used\n");
         assertThat(f.rows("SELECT usage_count, used_by_user_id, token_type FROM invitetoken"))
                 .containsExactly("0|NULL|new_user");
         FileReconciliation jan = f.load("system/2024_01_invite_usage.txt", "Invite Token Usage for January 2024\n"
                 + "Format: timestamp|token|used_by_user|created_by_user|action\n\n"
-                + "2024-01-01T00:10:00.5|abcd1234abcd1234|Pat|admin|token_used\n");
+                + "2024-01-01T00:10:00.500000|abcd1234abcd1234|Pat|admin|token_used\n");
         assertThat(jan.inserted()).isEqualTo(Map.of("invite_token_usage", 1));
         assertThat(jan.updated()).isEqualTo(Map.of("invitetoken", 1));
         assertThat(f.rows("SELECT usage_count, used_by_user_id, token_type FROM invitetoken"))
@@ -173,7 +173,7 @@ class UserReconciliationTest {
                         at("2024-01-01T00:10:00.4"), "1.2.3.4")));
         FileReconciliation r = f.load("system/2024_01_invite_usage.txt", "Invite Token Usage for January 2024\n"
                 + "Format: timestamp|token|used_by_user|created_by_user|action\n\n"
-                + "2024-01-01T00:10:00.5|abcd1234abcd1234|Pat|admin|token_used\n");
+                + "2024-01-01T00:10:00.500000|abcd1234abcd1234|Pat|admin|token_used\n");
         assertThat(r.inserted()).isEqualTo(Map.of("invitetoken", 1));
         assertThat(f.count("invite_token_usage")).isEqualTo(1);
     }
