@@ -15,7 +15,7 @@ targets=${2:-}
 forks=${FORKS:-2}
 
 # a random seed (0) and no cap on inputs (-1), unlike the fixed run in `mvn verify`
-args=(-B -q test-compile surefire:test@fuzz -Dfuzz.seconds="$seconds_per_target" -Dfuzz.forks="$forks" -Dfuzz.seed=0
+args=(-B -q test-compile surefire:test@fuzz -Dfuzz.seconds="$seconds_per_target" -Dfuzz.forks="$forks" -Dfuzz.skip=false -Dfuzz.seed=0
   -Dfuzz.runs=-1)
 if [ -n "$targets" ]; then
   args+=(-Dtest="$targets" -Dsurefire.failIfNoSpecifiedTests=false)
