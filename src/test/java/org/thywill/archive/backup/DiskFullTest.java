@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.thywill.archive.testing.Tmpfs;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,7 +28,7 @@ class DiskFullTest {
     Path dir;
 
     private Path mount;
-    private boolean mounted;
+    private Tmpfs tmpfs;
 
     @BeforeEach
     void createMountPoint() throws IOException {
@@ -38,8 +37,8 @@ class DiskFullTest {
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) {
-            run("umount", mount.toString());
+        if (tmpfs != null) {
+            tmpfs.close();
         }
     }
 
@@ -47,7 +46,7 @@ class DiskFullTest {
     void theDiskFillingUpDuringTheSnapshotLeavesNothingBehind() throws Exception {
         Path live = dir.resolve("thywill.db");
         LiveDatabases.withLoad(live, 200, 20, 200).close();
-        mountTmpfs(64 * 1024);
+        tmpfs = Tmpfs.mount(mount, 64 * 1024);
         byte[] before = Files.readAllBytes(live);
 
         BackupTaker taker = new BackupTaker(live, mount.resolve("backups"), 10_000, FIXED);
@@ -65,7 +64,7 @@ class DiskFullTest {
         LiveDatabases.withLoad(live, 200, 20, 200).close();
         long snapshot = new BackupTaker(live, dir.resolve("measure"), 10_000, FIXED).take(BackupTier.DAILY).sizeBytes();
         // room for the snapshot and the sidecar (one page each rounded up), not for the manifest
-        mountTmpfs(roundUp(snapshot) + 4096);
+        tmpfs = Tmpfs.mount(mount, roundUp(snapshot) + 4096);
         byte[] before = Files.readAllBytes(live);
 
         BackupTaker taker = new BackupTaker(live, mount.resolve("backups"), 10_000, FIXED);
@@ -77,28 +76,5 @@ class DiskFullTest {
 
     private static long roundUp(long bytes) {
         return (bytes + 4095) / 4096 * 4096;
-    }
-
-    private void mountTmpfs(long bytes) throws Exception {
-        Assumptions.assumeTrue(System.getProperty("os.name", "").startsWith("Linux"), "tmpfs needs Linux");
-        int code;
-        try {
-            code = run("mount", "-t", "tmpfs", "-o", "size=" + bytes, "tmpfs", mount.toString());
-        } catch (IOException e) {
-            code = -1;
-        }
-        Assumptions.assumeTrue(code == 0, "cannot mount a size-limited tmpfs here (needs root and mount permission);"
-                + " the disk-full test is skipped");
-        mounted = true;
-    }
-
-    private static int run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 }

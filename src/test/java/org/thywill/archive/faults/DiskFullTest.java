@@ -1,5 +1,6 @@
 package org.thywill.archive.faults;
 
+import org.thywill.archive.testing.Tmpfs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

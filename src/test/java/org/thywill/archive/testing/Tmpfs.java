@@ -1,4 +1,4 @@
-package org.thywill.archive.faults;
+package org.thywill.archive.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Assumptions;
  * A size-limited (or read-only) folder: a tmpfs mounted on an empty folder. Needs Linux, root and permission to
  * mount (true on the CI machine); where that is missing the test is skipped with an assumption that says why.
  */
-final class Tmpfs implements AutoCloseable {
+public final class Tmpfs implements AutoCloseable {
 
     private final Path mountPoint;
 
@@ -20,7 +20,7 @@ final class Tmpfs implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code bytes} (rounded up to pages by the kernel) on {@code dir} (created). */
-    static Tmpfs mount(Path dir, long bytes) throws Exception {
+    public static Tmpfs mount(Path dir, long bytes) throws Exception {
         Assumptions.assumeTrue(System.getProperty("os.name", "").startsWith("Linux"), "tmpfs needs Linux");
         Files.createDirectories(dir);
         int code;
@@ -34,25 +34,25 @@ final class Tmpfs implements AutoCloseable {
         return new Tmpfs(dir);
     }
 
-    Path path() {
+    public Path path() {
         return mountPoint;
     }
 
     /** Changes the size limit: more room is "space freed". */
-    void resize(long bytes) throws Exception {
+    public void resize(long bytes) throws Exception {
         remount("remount,size=" + bytes);
     }
 
-    void readOnly() throws Exception {
+    public void readOnly() throws Exception {
         remount("remount,ro");
     }
 
-    void readWrite() throws Exception {
+    public void readWrite() throws Exception {
         remount("remount,rw");
     }
 
     /** Bytes in use, as the file system counts them (whole pages). */
-    long used() throws IOException {
+    public long used() throws IOException {
         var store = Files.getFileStore(mountPoint);
         return store.getTotalSpace() - store.getUnallocatedSpace();
     }
