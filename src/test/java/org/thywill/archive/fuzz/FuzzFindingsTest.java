@@ -37,6 +37,17 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void aSummaryCountWithALeadingZeroIsADiagnosticAndTheLineIsKept() {
+        String text = "Complete Database Export Summary\nExported: July 16 2025 at 17:56\n\n"
+                + "This export includes all database data organized by category:\n"
+                + "• prayer_data: 08 records\n• user_data: 3 records";
+        var parsed = new ExportSummaryReader().read(text);
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(5);
+        assertThat(parsed.diagnostics().get(0).reason()).contains("08");
+        assertThat(new org.thywill.archive.format.export.ExportSummaryWriter().write(parsed.value())).isEqualTo(text);
+    }
+
+    @Test
     void anIsoFractionOfFiveDigitsIsADiagnosticAndTheLineIsKept() {
         String text = "Invite Token Usage for June 2024\nFormat: timestamp|token|used_by_user|created_by_user|action\n\n"
                 + "2024-06-22T11:27:13.30785|0927f76fea58e4be7|Sharon-Deborah Olsen|admin|token_used\n";

@@ -99,9 +99,12 @@ public final class Fields {
         }
     }
 
-    /** Python {@code str(int)}: an optional {@code -} and digits. */
+    /**
+     * Python {@code str(int)}: {@code 0}, or an optional {@code -} and digits without a leading zero. Any other
+     * spelling ({@code 08}, {@code -0}, {@code +8}) could not be written back as read.
+     */
     public static int integer(String column, String text) {
-        if (!text.matches("-?[0-9]{1,10}")) {
+        if (!text.matches("0|-?[1-9][0-9]{0,9}")) {
             throw bad("number", column, text);
         }
         try {
