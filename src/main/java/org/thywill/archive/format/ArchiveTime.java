@@ -57,8 +57,10 @@ public final class ArchiveTime {
             .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendLiteral('T').optionalEnd()
             .optionalStart().appendLiteral(' ').optionalEnd()
-            .appendPattern("HH:mm[:ss]")
+            .appendPattern("HH:mm")
+            .optionalStart().appendPattern(":ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalEnd()
             .toFormatter(Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.STRICT)
             .withChronology(java.time.chrono.IsoChronology.INSTANCE);
@@ -130,15 +132,15 @@ public final class ArchiveTime {
 
     /** What {@link #parseTs} accepts, by the formatter alone. */
     static Optional<LocalDateTime> lenientTs(String t) {
-        return parse(t, TS_LENIENT).map(LocalDateTime::from);
+        return parse(t, TS_LENIENT, LocalDateTime::from);
     }
 
     public static Optional<LocalDate> parseDay(String s) {
-        return parse(s.strip(), DAY_LENIENT).map(LocalDate::from);
+        return parse(s.strip(), DAY_LENIENT, LocalDate::from);
     }
 
     public static Optional<YearMonth> parseMonthYear(String s) {
-        return parse(s.strip(), MONYEAR_LENIENT).map(YearMonth::from);
+        return parse(s.strip(), MONYEAR_LENIENT, YearMonth::from);
     }
 
     public static Optional<LocalTime> parseHm(String s) {
@@ -149,7 +151,7 @@ public final class ArchiveTime {
 
     /** What {@link #parseHm} accepts, by the formatter alone. */
     static Optional<LocalTime> lenientHm(String t) {
-        return parse(t, HM_LENIENT).map(LocalTime::from);
+        return parse(t, HM_LENIENT, LocalTime::from);
     }
 
     /** ISO or Python {@code str()} date-times without an offset, with or without seconds and fraction. */
@@ -161,7 +163,7 @@ public final class ArchiveTime {
 
     /** What {@link #parseIsoLocal} accepts, by the formatter alone. */
     static Optional<LocalDateTime> lenientIsoLocal(String t) {
-        return parse(t, ISO_LOCAL_LENIENT).map(LocalDateTime::from);
+        return parse(t, ISO_LOCAL_LENIENT, LocalDateTime::from);
     }
 
     /** ISO date-times with an offset ({@code +00:00}, or {@code Z}). */
@@ -178,9 +180,10 @@ public final class ArchiveTime {
         return t.truncatedTo(ChronoUnit.MINUTES);
     }
 
-    private static Optional<java.time.temporal.TemporalAccessor> parse(String s, DateTimeFormatter f) {
+    /** The text parsed and resolved to a {@code T}; empty also when the fields parsed do not make one. */
+    private static <T> Optional<T> parse(String s, DateTimeFormatter f, java.time.temporal.TemporalQuery<T> query) {
         try {
-            return Optional.of(f.parse(s));
+            return Optional.of(f.parse(s, query));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -66,4 +66,11 @@ class ArchiveTimeTest {
         assertThat(ArchiveTime.parseIsoOffset("2025-01-25T03:17:27Z")).isPresent();
         assertThat(ArchiveTime.parseIsoLocal("yesterday")).isEmpty();
     }
+
+    @Test
+    void aFractionNeedsSecondsBeforeIt() {
+        // fuzzing found '17:33.389783' (no seconds) parsed to fields that make no time, and the reader threw
+        assertThat(ArchiveTime.parseIsoLocal("2025-07-06T17:33.389783")).isEmpty();
+        assertThat(ArchiveTime.parseIsoLocal("2025-07-06T17:33")).contains(LocalDateTime.of(2025, 7, 6, 17, 33));
+    }
 }

@@ -59,6 +59,30 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void aSummaryExportTimeNotSpelledAsTheOriginalWritesItIsADiagnosticAndTheFileIsKept() {
+        String text = "Complete Database Export Summary\nExported: JulY 16 2025 at 17:56\n\n"
+                + "This export includes all database data organized by category:\n• prayer_data: 42 records";
+        var parsed = new ExportSummaryReader().read(text);
+
+        assertThat(parsed.value().exportedAt()).isNull();
+        assertThat(parsed.diagnostics()).isNotEmpty();
+        assertThat(parsed.diagnostics().get(0).reason()).startsWith("missing header");
+        assertThat(new org.thywill.archive.format.export.ExportSummaryWriter().write(parsed.value())).isEqualTo(text);
+    }
+
+    @Test
+    void anIsoTimeWithAFractionButNoSecondsIsADiagnosticAndTheLineIsKept() {
+        String text = "Feature Flag Changes for July 2025\nFormat: timestamp|flag_name|new_value|changed_by|details\n\n"
+                + "2025-07-06T17:33.389783|MUTH_ENABLED|True|system|flag_changed\n";
+        var parsed = new org.thywill.archive.format.system.FeatureFlagsFileReader().read(text);
+
+        assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(4);
+        assertThat(parsed.diagnostics().get(0).reason()).contains("2025-07-06T17:33.389783");
+        assertThat(new org.thywill.archive.format.system.FeatureFlagsFileWriter().write(parsed.value()))
+                .isEqualTo(text);
+    }
+
+    @Test
     void everyReaderHasAFuzzTarget() {
         Arrays.stream(ArchiveKind.values())
                 .map(k -> ArchiveFormats.reader(k).orElseThrow().getClass())

@@ -42,8 +42,9 @@ public final class ExportSummaryReader implements ArchiveReader<ExportSummary> {
                 || !lines.get(3).equals(ExportSummary.INTRO) || !lines.get(1).startsWith(ExportSummary.EXPORTED)) {
             return Optional.empty();
         }
+        // only the original's own spelling: a time it did not write ("JulY", "Jul 6") could not be written back
         String ts = lines.get(1).substring(ExportSummary.EXPORTED.length());
-        return ts.equals(ts.strip()) ? ArchiveTime.parseTs(ts) : Optional.empty();
+        return ArchiveTime.parseTs(ts).filter(t -> ArchiveTime.ts(t).equals(ts));
     }
 
     static final RowCodec<CategoryCount> CODEC = RowCodec.of(ExportSummaryReader::parseCount,
