@@ -35,6 +35,9 @@ import org.thywill.archive.files.DurableFiles;
  *       {@code -shm}'s lock byte), and if it finds one the restore fails the same way.</li>
  *   <li>Checkpoint: {@code PRAGMA wal_checkpoint(TRUNCATE)} copies whatever the WAL holds into the old file (it is
  *       what the pre-restore backup saw) and empties the WAL; it must report no busy reader.</li>
+ *   <li>Unchanged: when the caller took a backup of the file before its work began, the file must still hold
+ *       exactly what that backup holds ({@link ContentDigest}); a write by another process since (one that opened,
+ *       wrote and closed the file, which the two steps above cannot see) fails the swap the same way.</li>
  *   <li>Under the lock, the old {@code -wal} and {@code -shm} are deleted: the restored file is never combined
  *       with them.</li>
  *   <li>The temp file is renamed over the database (atomic) and the folder is fsynced.</li>
@@ -64,7 +67,15 @@ public final class LiveSwap {
         return Files.exists(d) ? d.toRealPath() : d;
     }
 
-    public static Result swap(Path temp, Path target, int busyTimeoutMs) {
+    /**
+     * Swaps {@code temp} in for {@code target} (see the class comment).
+     *
+     * @param unchangedSince the {@link ContentDigest} of the backup taken of {@code target} before the work began, or
+     *                       {@code null} when there was none; under the lock, after the checkpoint, the live file must
+     *                       still hold exactly that, or a write that neither the backup nor {@code temp} carries
+     *                       would be lost, and nothing is swapped
+     */
+    public static Result swap(Path temp, Path target, int busyTimeoutMs, String unchangedSince) {
         try {
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return placeNew(temp, target);
@@ -79,6 +90,10 @@ public final class LiveSwap {
                     throw locked(target, String.join(", ", others) + " has it open", null);
                 }
                 checkpoint(lock, target);
+                if (unchangedSince != null && !ContentDigest.of(lock).equals(unchangedSince)) {
+                    throw locked(target, "another process wrote to it after its backup was taken, and that write is"
+                            + " in neither the backup nor the copy that would replace it", null);
+                }
                 List<String> removed = deleteCompanions(target, List.of("-wal", "-shm"));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 return new Result(removed, syncFolder(target));

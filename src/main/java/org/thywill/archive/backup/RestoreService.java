@@ -34,7 +34,8 @@ import org.thywill.archive.store.SchemaMigration;
  *   <li>start the stopped routes again — also when any step failed; then the error says that the database was not
  *       changed, and names the pre-restore copy when one was taken.</li>
  * </ol>
- * One restore at a time.
+ * One restore at a time, and none while a full recovery of the same database runs, in this process or another
+ * ({@link ReplacementLock}).
  */
 public final class RestoreService {
 
@@ -100,16 +101,20 @@ public final class RestoreService {
                     + " is the live database itself; nothing was changed");
         }
 
-        List<String> stopped = routes.stopStarted();
+        List<String> stopped;
         Attempt attempt = new Attempt();
         Swapped swapped = null;
         RuntimeException failure = null;
-        try {
-            swapped = whileStopped(backup, verified, target, safe, attempt);
-        } catch (RuntimeException e) {
-            failure = e;
+        RouteSwitch.Restart restart;
+        try (ReplacementLock held = lock(command, target)) {
+            stopped = routes.stopStarted();
+            try {
+                swapped = whileStopped(backup, verified, target, safe, attempt);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            restart = routes.start(stopped);
         }
-        RouteSwitch.Restart restart = routes.start(stopped);
         if (failure != null) {
             throw explain(failure, target, attempt, stopped, restart);
         }
@@ -121,6 +126,18 @@ public final class RestoreService {
         return new RestoreReport(command, backup, target, verified.sha256(), swapped.sizeBytes(),
                 swapped.previousBytes(), swapped.preRestore(), swapped.preRestoreNote(), swapped.removed(), stopped,
                 restart.started(), List.copyOf(problems), startedAt, clock.instant(), swapped.schema());
+    }
+
+    private static ReplacementLock lock(String command, Path target) {
+        try {
+            return ReplacementLock.acquire(target, command);
+        } catch (ReplacementLock.Busy e) {
+            throw new RestoreException(RestoreException.Reason.DATABASE_LOCKED, command + " refused: "
+                    + e.getMessage() + "; nothing was changed");
+        } catch (IOException e) {
+            throw new RestoreException(RestoreException.Reason.FAILED, command + " failed: cannot lock "
+                    + ReplacementLock.file(target) + ": " + e + "; nothing was changed", e);
+        }
     }
 
     private Swapped whileStopped(Path backup, VerifyReport verified, Path target, boolean safe, Attempt attempt) {
@@ -162,7 +179,9 @@ public final class RestoreService {
                 }
             }
             long size = Files.size(temp);
-            LiveSwap.Result swap = release.whileReleased(() -> LiveSwap.swap(temp, target, busyTimeoutMs));
+            String unchangedSince = attempt.preRestore == null ? null : ContentDigest.of(attempt.preRestore);
+            LiveSwap.Result swap = release.whileReleased(() -> LiveSwap.swap(temp, target, busyTimeoutMs,
+                    unchangedSince));
             return new Swapped(size, previousBytes, attempt.preRestore, preRestoreNote, swap.removed(),
                     swap.problems(), schema);
         } catch (SQLException e) {

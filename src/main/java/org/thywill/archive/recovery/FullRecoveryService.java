@@ -22,8 +22,10 @@ import org.thywill.archive.backup.BackupException;
 import org.thywill.archive.backup.BackupResult;
 import org.thywill.archive.backup.BackupTaker;
 import org.thywill.archive.backup.BackupTier;
+import org.thywill.archive.backup.ContentDigest;
 import org.thywill.archive.backup.DatabaseRelease;
 import org.thywill.archive.backup.LiveSwap;
+import org.thywill.archive.backup.ReplacementLock;
 import org.thywill.archive.backup.RestoreException;
 import org.thywill.archive.backup.RouteSwitch;
 import org.thywill.archive.backup.SchemaCheck;
@@ -61,11 +63,12 @@ import org.thywill.archive.store.StoreException;
  *       opener, WAL checkpoint, stale {@code -wal}/{@code -shm} deleted, atomic rename, folder fsynced);</li>
  *   <li>the stopped routes started again, on every path.</li>
  * </ol>
- * Any failure leaves the live database unchanged and no temp file behind, and says so. One recovery at a time.
+ * Any failure leaves the live database unchanged and no temp file behind, and says so. One recovery at a time, and
+ * none while a restore of the same database runs, in this process or another ({@link ReplacementLock}).
  *
- * <p>What the routes cannot keep out is another process writing the file between the backup and the swap; one
- * that still has it open at the swap (the ThyWill web app) makes the swap fail (see {@link LiveSwap}), so stop it
- * first.
+ * <p>What the routes cannot keep out is another process writing the file between the backup and the swap: one that
+ * still has it open at the swap (the ThyWill web app), or whose write left the file other than its backup, makes the
+ * swap fail (see {@link LiveSwap}), so stop it first.
  */
 public final class FullRecoveryService {
 
@@ -121,20 +124,23 @@ public final class FullRecoveryService {
                     + e + "; nothing was changed", e);
         }
         List<String> stopped;
-        try {
-            stopped = routes.stopStarted();
-        } catch (RestoreException e) {
-            throw new FullRecoveryException(FullRecoveryException.Reason.FAILED, e.getMessage(), e);
-        }
         Attempt attempt = new Attempt();
         Merged merged = null;
         RuntimeException failure = null;
-        try {
-            merged = whileStopped(target, attempt);
-        } catch (RuntimeException e) {
-            failure = e;
+        RouteSwitch.Restart restart;
+        try (ReplacementLock held = lock(target)) {
+            try {
+                stopped = routes.stopStarted();
+            } catch (RestoreException e) {
+                throw new FullRecoveryException(FullRecoveryException.Reason.FAILED, e.getMessage(), e);
+            }
+            try {
+                merged = whileStopped(target, attempt);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            restart = routes.start(stopped);
         }
-        RouteSwitch.Restart restart = routes.start(stopped);
         if (failure != null) {
             throw explain(failure, target, attempt, stopped, restart);
         }
@@ -150,6 +156,18 @@ public final class FullRecoveryService {
                 new TreeMap<>(r.getUpdated()), first(r.getRejections()), first(r.getConflicts()), merged.before(),
                 merged.after(), merged.schema(), merged.swapped(), merged.swapNote(), merged.removed(), stopped,
                 restart.started(), List.copyOf(problems), startedAt, clock.instant());
+    }
+
+    private static ReplacementLock lock(Path target) {
+        try {
+            return ReplacementLock.acquire(target, "full-recovery");
+        } catch (ReplacementLock.Busy e) {
+            throw new FullRecoveryException(FullRecoveryException.Reason.DATABASE_LOCKED, "full recovery refused: "
+                    + e.getMessage() + "; nothing was changed", null);
+        } catch (IOException e) {
+            throw new FullRecoveryException(FullRecoveryException.Reason.FAILED, "full recovery failed: cannot lock "
+                    + ReplacementLock.file(target) + ": " + e + "; nothing was changed", e);
+        }
     }
 
     private Merged whileStopped(Path target, Attempt attempt) {
@@ -211,7 +229,9 @@ public final class FullRecoveryService {
                         "the archives hold nothing the database lacks: nothing was inserted or completed and the"
                                 + " database was left as it was", List.of(), List.of());
             }
-            LiveSwap.Result swap = release.whileReleased(() -> LiveSwap.swap(temp, target, busyTimeoutMs));
+            String unchangedSince = attempt.backup == null ? null : ContentDigest.of(attempt.backup);
+            LiveSwap.Result swap = release.whileReleased(() -> LiveSwap.swap(temp, target, busyTimeoutMs,
+                    unchangedSince));
             return new Merged(attempt.backup, backupNote, imported, before, after, schema, true, null,
                     swap.removed(), swap.problems());
         } catch (SQLException e) {

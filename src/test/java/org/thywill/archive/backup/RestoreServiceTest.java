@@ -89,7 +89,7 @@ class RestoreServiceTest {
         assertThat(r.removed()).isEmpty();
         assertThat(r.problems()).isEmpty();
         assertThat(r.schema()).isNull();
-        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db");
+        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db", "thywill.db-replace.lock");
         assertThat(dir.resolve("backups/pre_restore")).doesNotExist();
         try (Database reopened = Database.open(live)) {
             assertThat(reopened.migration().openedAs()).isEqualTo(SchemaMigration.OpenedAs.MANAGED);
@@ -113,7 +113,7 @@ class RestoreServiceTest {
         assertThat(r.previousBytes()).isEqualTo(sizeBefore);
         assertThat(new BackupVerifier().verify(pre, false).problems()).isEmpty();
         assertThat(LiveDatabases.content(pre)).isEqualTo(before);
-        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db");
+        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db", "thywill.db-replace.lock");
     }
 
     @Test
@@ -254,6 +254,56 @@ class RestoreServiceTest {
     }
 
     @Test
+    void aFullRecoveryOfTheSameDatabaseUnderWayRefusesTheRestoreBeforeAnythingStops() throws Exception {
+        liveWithOtherContent();
+        Map<String, List<String>> before = LiveDatabases.contentAsOpened(live);
+        RecordingRoutes routes = new RecordingRoutes();
+        try (ReplacementLock recovery = ReplacementLock.acquire(LiveSwap.target(live), "full-recovery")) {
+            assertThatThrownBy(() -> service(routes, DatabaseRelease.NONE, 2_000).restore(backup, false))
+                    .isInstanceOfSatisfying(RestoreException.class, e -> assertThat(e.reason())
+                            .isEqualTo(RestoreException.Reason.DATABASE_LOCKED))
+                    .hasMessageStartingWith("restore refused: another replacement of " + live
+                            + " is running in this process (pid " + ProcessHandle.current().pid() + ": full-recovery since ")
+                    .hasMessageEndingWith("; nothing was changed");
+        }
+        assertThat(routes.calls).isEmpty();
+        assertThat(LiveDatabases.contentAsOpened(live)).isEqualTo(before);
+        assertThat(dir.resolve("backups/pre_restore")).doesNotExist();
+
+        service(routes, DatabaseRelease.NONE, 2_000).restore(backup, false);
+        assertThat(LiveDatabases.contentAsOpened(live)).isEqualTo(LiveDatabases.content(source));
+    }
+
+    @Test
+    void aWriteByAnotherProcessAfterThePreRestoreBackupFailsTheSwapAndIsKept() throws Exception {
+        liveWithOtherContent();
+        RecordingRoutes routes = new RecordingRoutes();
+        // opens the file, writes and closes it after the pre-restore copy was taken: at the swap nothing has the file
+        // open, so only its content tells that the write would be lost (it is in neither the copy nor the backup)
+        DatabaseRelease aShortLivedWriter = new DatabaseRelease() {
+            @Override
+            public <T> T whileReleased(Supplier<T> work) {
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + live);
+                     Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO load (grp, i, payload) VALUES (99, 0, 'written during the restore')");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return work.get();
+            }
+        };
+
+        assertThatThrownBy(() -> service(routes, aShortLivedWriter, 2_000).restore(backup, false))
+                .isInstanceOfSatisfying(RestoreException.class, e -> assertThat(e.reason())
+                        .isEqualTo(RestoreException.Reason.DATABASE_LOCKED))
+                .hasMessageStartingWith("database is locked by another process: " + live + " (another process"
+                        + " wrote to it after its backup was taken")
+                .hasMessageContaining("; the database " + live + " was not changed; its pre-restore copy is ");
+        assertThat(LiveDatabases.contentAsOpened(live).toString()).contains("written during the restore");
+        assertThat(routes.calls).containsExactly("stop", "start [archive-watcher, import-drop]");
+    }
+
+    @Test
     void aTargetThatAnotherConnectionKeepsOpenIsNotSwappedUnderIt() throws Exception {
         liveWithOtherContent();
         Map<String, List<String>> before = LiveDatabases.contentAsOpened(live);
@@ -353,7 +403,7 @@ class RestoreServiceTest {
                 .hasMessageContaining("a database that cannot be backed up is not replaced: move it away first;"
                         + " the database " + live + " was not changed; no route had to be stopped");
         assertThat(Files.readString(live)).isEqualTo("a damaged database\n");
-        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db");
+        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db", "thywill.db-replace.lock");
     }
 
     @Test
@@ -368,7 +418,7 @@ class RestoreServiceTest {
         assertThat(r.database()).isEqualTo(real);
         assertThat(Files.isSymbolicLink(live)).isTrue();
         assertThat(LiveDatabases.contentAsOpened(real)).isEqualTo(LiveDatabases.content(source));
-        assertThat(BackupTakerTest.files(real.getParent())).containsExactly("thywill.db");
+        assertThat(BackupTakerTest.files(real.getParent())).containsExactly("thywill.db", "thywill.db-replace.lock");
     }
 
     @Test
@@ -379,7 +429,7 @@ class RestoreServiceTest {
         RestoreReport r = service().restore(backup, false);
 
         assertThat(r.removed()).containsExactly("thywill.db-wal (4096 bytes)");
-        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db");
+        assertThat(BackupTakerTest.files(live.getParent())).containsExactly("thywill.db", "thywill.db-replace.lock");
         assertThat(LiveDatabases.contentAsOpened(live)).isEqualTo(LiveDatabases.content(source));
     }
 

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thywill.archive.backup.DatabaseRelease;
+import org.thywill.archive.backup.LiveSwap;
+import org.thywill.archive.backup.ReplacementLock;
 import org.thywill.archive.store.Database;
 import org.thywill.archive.store.SqliteFacts;
 import org.thywill.archive.testing.DbCounts;
@@ -139,6 +141,59 @@ class FullRecoveryBadInputTest {
     }
 
     @Test
+    void aRestoreOfTheSameDatabaseUnderWayRefusesTheRecoveryBeforeAnythingStops() throws Exception {
+        RecoveryFixture f = RecoveryFixture.copy("tiny", dir);
+        f.sql("DELETE FROM prayermark WHERE rowid IN (SELECT rowid FROM prayermark LIMIT 2)");
+        String sha = SqliteFacts.fileSha256(f.database());
+        Path target = LiveSwap.target(f.database());
+        try (ReplacementLock restore = ReplacementLock.acquire(target, "restore")) {
+            assertThatThrownBy(() -> service(f, 1000).recover()).isInstanceOfSatisfying(FullRecoveryException.class,
+                            e -> assertThat(e.reason()).isEqualTo(FullRecoveryException.Reason.DATABASE_LOCKED))
+                    .hasMessageStartingWith("full recovery refused: another replacement of " + target
+                            + " is running in this process (pid " + ProcessHandle.current().pid() + ": restore since ")
+                    .hasMessageEndingWith("; nothing was changed");
+        }
+        assertThat(SqliteFacts.fileSha256(f.database())).isEqualTo(sha);
+        assertThat(routes.events).isEmpty();
+        assertThat(dir.resolve("backups/pre_restore")).doesNotExist();
+
+        assertThat(service(f, 1000).recover().swapped()).isTrue();
+    }
+
+    @Test
+    void aWriteByAnotherProcessBetweenTheBackupAndTheSwapFailsTheSwapAndIsKept() throws Exception {
+        RecoveryFixture f = RecoveryFixture.copy("tiny", dir);
+        Database.open(f.database()).close();
+        f.sql("DELETE FROM prayermark WHERE rowid IN (SELECT rowid FROM prayermark LIMIT 2)");
+        int marks = DbCounts.count(f.database(), "prayermark");
+        // a writer that opens the file, writes and closes it while the merged copy is built: nothing holds the file
+        // open at the swap, so only the content tells
+        DatabaseRelease aShortLivedWriter = new DatabaseRelease() {
+            @Override
+            public <T> T whileReleased(java.util.function.Supplier<T> work) {
+                try {
+                    f.sql("INSERT INTO prayermark (id, username, prayer_id, created_at) SELECT 'a-foreign-write',"
+                            + " username, prayer_id, '2026-11-22 10:00:00.000000' FROM prayermark LIMIT 1");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return work.get();
+            }
+        };
+        RecoverySettings s = new RecoverySettings(f.database(), f.archives(), 64L << 20, 10_000, 1000, f.temp(), 10);
+
+        assertThatThrownBy(() -> new FullRecoveryService(s, dir.resolve("backups"), routes, aShortLivedWriter,
+                Clock.systemUTC()).recover()).isInstanceOfSatisfying(FullRecoveryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(FullRecoveryException.Reason.DATABASE_LOCKED))
+                .hasMessageStartingWith("database is locked by another process: " + f.database() + " (another"
+                        + " process wrote to it after its backup was taken")
+                .hasMessageContaining("the database " + f.database() + " was not changed");
+        assertThat(DbCounts.count(f.database(), "prayermark")).as("the write is kept").isEqualTo(marks + 1);
+        assertThat(hidden(f)).isEmpty();
+        assertThat(routes.events).containsExactly("stop archive-watcher", "start archive-watcher");
+    }
+
+    @Test
     void aMissingArchiveTreeIsRefusedBeforeAnythingStops() throws Exception {
         RecoveryFixture f = RecoveryFixture.copy("tiny", dir);
         RecoverySettings s = new RecoverySettings(f.database(), dir.resolve("nowhere"), 64L << 20, 10_000, 1000,
@@ -163,11 +218,10 @@ class FullRecoveryBadInputTest {
         assertThatThrownBy(() -> new FullRecoveryService(s, dir.resolve("backups"), routes, DatabaseRelease.NONE,
                 Clock.systemUTC()).recover()).isInstanceOfSatisfying(FullRecoveryException.class,
                         e -> assertThat(e.reason()).isEqualTo(FullRecoveryException.Reason.FAILED))
-                .hasMessageStartingWith("full recovery failed: could not stage a copy beside " + db + ": ")
-                .hasMessageContaining("; no database was created at " + db)
-                .hasMessageContaining("routes started again: archive-watcher");
+                .hasMessageStartingWith("full recovery failed: cannot lock " + db + "-replace.lock: ")
+                .hasMessageEndingWith("; nothing was changed");
         assertThat(Files.readString(notAFolder)).isEqualTo("a file where the database's folder should be\n");
-        assertThat(routes.events).containsExactly("stop archive-watcher", "start archive-watcher");
+        assertThat(routes.events).as("refused before anything stopped").isEmpty();
     }
 
     private void assertUntouched(RecoveryFixture f, String sha) throws Exception {

@@ -95,7 +95,8 @@ class FullRecoveryServiceTest {
         assertThat(r.routesRestarted()).containsExactly("import-archive-file", "archive-watcher");
         assertThat(r.problems()).isEmpty();
         assertThat(r.hasProblems()).isFalse();
-        assertThat(besideDatabase(f)).containsExactly(f.database().getFileName().toString());
+        assertThat(besideDatabase(f)).containsExactly(f.database().getFileName().toString(),
+                f.database().getFileName() + "-replace.lock");
         assertThat(skipped).exists();
 
         String sha = SqliteFacts.fileSha256(f.database());
@@ -109,7 +110,8 @@ class FullRecoveryServiceTest {
         assertThat(again.updated()).isEmpty();
         assertThat(SqliteFacts.fileSha256(f.database())).isEqualTo(sha);
         assertThat(Files.getLastModifiedTime(f.database()).toMillis()).isEqualTo(mtime);
-        assertThat(besideDatabase(f)).containsExactly(f.database().getFileName().toString());
+        assertThat(besideDatabase(f)).containsExactly(f.database().getFileName().toString(),
+                f.database().getFileName() + "-replace.lock");
         assertThat(routes.events).endsWith("stop archive-watcher", "stop import-archive-file",
                 "start import-archive-file", "start archive-watcher");
     }
@@ -127,7 +129,8 @@ class FullRecoveryServiceTest {
         assertThat(r.backup()).exists();
         assertThat(SqliteFacts.fileSha256(f.database())).isEqualTo(sha);
         assertThat(Files.getLastModifiedTime(f.database()).toMillis()).isEqualTo(mtime);
-        assertThat(besideDatabase(f)).containsExactly(f.database().getFileName().toString());
+        assertThat(besideDatabase(f)).containsExactly(f.database().getFileName().toString(),
+                f.database().getFileName() + "-replace.lock");
     }
 
     @Test
@@ -179,7 +182,8 @@ class FullRecoveryServiceTest {
                 Samples.database("community")));
         assertThat(DbCounts.count(fresh, "user_roles")).as("B33: no role granted").isZero();
         try (Stream<Path> files = Files.list(fresh.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("thywill.db");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("thywill.db",
+                    "thywill.db-replace.lock");
         }
         assertThat(dir.resolve("backups/pre_restore")).doesNotExist();
         assertThat(routes.events).containsExactly("stop archive-watcher", "stop import-archive-file",

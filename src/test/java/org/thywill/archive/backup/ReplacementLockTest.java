@@ -1,0 +1,64 @@
+package org.thywill.archive.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One replacement of a live database at a time, in this JVM and across processes. */
+class ReplacementLockTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondReplacementInThisProcessIsRefusedUntilTheFirstEnds() throws Exception {
+        Path db = dir.resolve("thywill.db");
+        try (ReplacementLock first = ReplacementLock.acquire(db, "full-recovery")) {
+            assertThat(ReplacementLock.file(db)).isEqualTo(dir.resolve("thywill.db-replace.lock")).exists();
+            assertThatThrownBy(() -> ReplacementLock.acquire(db, "restore")).isInstanceOf(ReplacementLock.Busy.class)
+                    .hasMessageStartingWith("another replacement of " + db + " is running in this process (pid "
+                            + ProcessHandle.current().pid() + ": full-recovery since ");
+        }
+        ReplacementLock.acquire(db, "restore").close();
+    }
+
+    @Test
+    void anotherDatabaseIsNotHeldBack() throws Exception {
+        try (ReplacementLock one = ReplacementLock.acquire(dir.resolve("one.db"), "restore");
+             ReplacementLock two = ReplacementLock.acquire(dir.resolve("two.db"), "restore")) {
+            assertThat(ReplacementLock.file(dir.resolve("two.db"))).exists();
+        }
+    }
+
+    @Test
+    void aReplacementInAnotherProcessIsRefusedNamingItsPidUntilItEnds() throws Exception {
+        Path db = dir.resolve("thywill.db");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process holder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                ReplacementLockHolder.class.getName(), db.toString())).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("held");
+
+            assertThatThrownBy(() -> ReplacementLock.acquire(db, "full-recovery"))
+                    .isInstanceOf(ReplacementLock.Busy.class)
+                    .hasMessageStartingWith("another process is replacing " + db + " (pid " + holder.pid()
+                            + ": restore since ");
+
+            holder.getOutputStream().close();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            holder.destroyForcibly();
+        }
+        ReplacementLock.acquire(db, "full-recovery").close();
+    }
+}
