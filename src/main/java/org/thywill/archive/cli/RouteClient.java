@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
+import org.apache.camel.processor.errorhandler.DefaultErrorHandler;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.thywill.archive.app.RouteFiles;
@@ -25,6 +26,9 @@ final class RouteClient implements AutoCloseable {
         this.endpoint = endpoint;
         // A one-shot command's output is its result; Camel's start/stop chatter is noise there.
         Configurator.setLevel("org.apache.camel", Level.WARN);
+        // A failed request is the command's failure, which it reports in one line naming the file or database;
+        // the error handler's report of the same exception (message history, stack trace) would bury that line.
+        Configurator.setLevel(DefaultErrorHandler.class.getName(), Level.OFF);
         Map<String, String> overrides = new java.util.LinkedHashMap<>(global.overrides());
         RouteFiles.packaged().includePattern(endpoint)
                 .ifPresent(pattern -> overrides.put("camel.main.routes-include-pattern", pattern));
