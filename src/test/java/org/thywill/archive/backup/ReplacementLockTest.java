@@ -25,7 +25,7 @@ class ReplacementLockTest {
         try (ReplacementLock first = ReplacementLock.acquire(db, "full-recovery")) {
             assertThat(ReplacementLock.file(db)).isEqualTo(dir.resolve("thywill.db-replace.lock")).exists();
             assertThatThrownBy(() -> ReplacementLock.acquire(db, "restore")).isInstanceOf(ReplacementLock.Busy.class)
-                    .hasMessageStartingWith("another replacement of " + db + " is running in this process (pid "
+                    .hasMessageStartingWith("another replacement of " + db + " is running (pid "
                             + ProcessHandle.current().pid() + ": full-recovery since ");
         }
         ReplacementLock.acquire(db, "restore").close();
@@ -51,7 +51,7 @@ class ReplacementLockTest {
 
             assertThatThrownBy(() -> ReplacementLock.acquire(db, "full-recovery"))
                     .isInstanceOf(ReplacementLock.Busy.class)
-                    .hasMessageStartingWith("another process is replacing " + db + " (pid " + holder.pid()
+                    .hasMessageStartingWith("another replacement of " + db + " is running (pid " + holder.pid()
                             + ": restore since ");
 
             holder.getOutputStream().close();
@@ -60,5 +60,22 @@ class ReplacementLockTest {
             holder.destroyForcibly();
         }
         ReplacementLock.acquire(db, "full-recovery").close();
+    }
+
+    @Test
+    void aHolderKilledHardLeavesNoLockBehind() throws Exception {
+        Path db = dir.resolve("thywill.db");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process holder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                ReplacementLockHolder.class.getName(), db.toString())).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("held");
+            assertThatThrownBy(() -> ReplacementLock.acquire(db, "restore")).isInstanceOf(ReplacementLock.Busy.class);
+
+            holder.destroyForcibly(); // SIGKILL: no finally block runs in the holder
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        ReplacementLock.acquire(db, "restore").close();
     }
 }

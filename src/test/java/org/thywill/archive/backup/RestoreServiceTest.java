@@ -263,7 +263,7 @@ class RestoreServiceTest {
                     .isInstanceOfSatisfying(RestoreException.class, e -> assertThat(e.reason())
                             .isEqualTo(RestoreException.Reason.DATABASE_LOCKED))
                     .hasMessageStartingWith("restore refused: another replacement of " + live
-                            + " is running in this process (pid " + ProcessHandle.current().pid() + ": full-recovery since ")
+                            + " is running (pid " + ProcessHandle.current().pid() + ": full-recovery since ")
                     .hasMessageEndingWith("; nothing was changed");
         }
         assertThat(routes.calls).isEmpty();

@@ -150,7 +150,7 @@ class FullRecoveryBadInputTest {
             assertThatThrownBy(() -> service(f, 1000).recover()).isInstanceOfSatisfying(FullRecoveryException.class,
                             e -> assertThat(e.reason()).isEqualTo(FullRecoveryException.Reason.DATABASE_LOCKED))
                     .hasMessageStartingWith("full recovery refused: another replacement of " + target
-                            + " is running in this process (pid " + ProcessHandle.current().pid() + ": restore since ")
+                            + " is running (pid " + ProcessHandle.current().pid() + ": restore since ")
                     .hasMessageEndingWith("; nothing was changed");
         }
         assertThat(SqliteFacts.fileSha256(f.database())).isEqualTo(sha);

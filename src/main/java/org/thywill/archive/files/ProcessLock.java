@@ -1,0 +1,140 @@
+package org.thywill.archive.files;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+
+/**
+ * A lock that one holder at a time has, in this JVM (a semaphore per lock file) and across processes (an exclusive
+ * lock on the file, which the operating system releases when the process dies, even by SIGKILL). The file says who
+ * holds it ({@code pid <n>: <what> since <time>}), for the message of whoever waits or is refused. The file is never
+ * deleted: deleting a lock file lets a third process lock a new file while a second still holds the old one.
+ */
+public final class ProcessLock implements AutoCloseable {
+
+    private static final Map<Path, Semaphore> IN_THIS_JVM = new ConcurrentHashMap<>();
+
+    private final Semaphore here;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private ProcessLock(Semaphore here, FileChannel channel, FileLock lock) {
+        this.here = here;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** The lock on {@code file} for {@code what}, or empty when someone holds it ({@link #holderOf} says who). */
+    public static Optional<ProcessLock> tryAcquire(Path file, String what) throws IOException {
+        Semaphore here = semaphore(file);
+        if (!here.tryAcquire()) {
+            return Optional.empty();
+        }
+        try {
+            FileChannel channel = open(file);
+            try {
+                FileLock lock = tryLock(channel);
+                if (lock == null) {
+                    channel.close();
+                    here.release();
+                    return Optional.empty();
+                }
+                return Optional.of(held(here, channel, lock, what));
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            here.release();
+            throw e;
+        }
+    }
+
+    /**
+     * The lock on {@code file} for {@code what}, waiting for as long as another holder has it; {@code waiting} hears
+     * who that is once, before the wait.
+     */
+    public static ProcessLock acquire(Path file, String what, Consumer<String> waiting) throws IOException,
+            InterruptedException {
+        Optional<ProcessLock> now = tryAcquire(file, what);
+        if (now.isPresent()) {
+            return now.get();
+        }
+        waiting.accept(holderOf(file));
+        Semaphore here = semaphore(file);
+        here.acquire();
+        try {
+            FileChannel channel = open(file);
+            try {
+                return held(here, channel, channel.lock(), what);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            here.release();
+            throw e;
+        }
+    }
+
+    /** Who holds the lock on {@code file}, as its holder wrote it. */
+    public static String holderOf(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "holder unknown" : text;
+        } catch (IOException e) {
+            return "holder unknown: " + e.getMessage();
+        }
+    }
+
+    private static Semaphore semaphore(Path file) {
+        return IN_THIS_JVM.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Semaphore(1));
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static ProcessLock held(Semaphore here, FileChannel channel, FileLock lock, String what)
+            throws IOException {
+        String holder = "pid " + ProcessHandle.current().pid() + ": " + what + " since " + Instant.now() + "\n";
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+        return new ProcessLock(here, channel, lock);
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel below releases it too
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the lock is gone with the channel; nothing else to undo
+        }
+        here.release();
+    }
+}

@@ -1,0 +1,64 @@
+package org.thywill.archive.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One holder at a time, in this JVM; who holds it is written in the file. (Other processes: ReplacementLockTest.) */
+class ProcessLockTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whileHeldATryIsRefusedAndTheFileNamesTheHolder() throws Exception {
+        Path file = dir.resolve("thywill.db-heal.lock");
+        try (ProcessLock held = ProcessLock.tryAcquire(file, "heal-archives").orElseThrow()) {
+            assertThat(ProcessLock.tryAcquire(file, "sync-users")).isEmpty();
+            assertThat(ProcessLock.holderOf(file)).startsWith("pid " + ProcessHandle.current().pid()
+                    + ": heal-archives since ");
+        }
+        try (ProcessLock again = ProcessLock.tryAcquire(file, "sync-users").orElseThrow()) {
+            assertThat(ProcessLock.holderOf(file)).contains(": sync-users since ").doesNotContain("heal-archives");
+        }
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aWaiterHearsWhoHoldsItAndGetsItWhenTheHolderLetsGo() throws Exception {
+        Path file = dir.resolve("thywill.db-heal.lock");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        ProcessLock first = ProcessLock.tryAcquire(file, "the scheduled heal").orElseThrow();
+        CompletableFuture<ProcessLock> second = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProcessLock.acquire(file, "a heal from the command line", heard::add);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+        assertThat(heard).singleElement().asString().contains(": the scheduled heal since ");
+        assertThat(second).isNotDone();
+
+        first.close();
+        try (ProcessLock got = second.get(10, TimeUnit.SECONDS)) {
+            assertThat(ProcessLock.holderOf(file)).contains(": a heal from the command line since ");
+        }
+    }
+
+    @Test
+    void aLockFreeAtOnceIsTakenWithoutWaiting() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        ProcessLock.acquire(dir.resolve("x.lock"), "alone", heard::add).close();
+        assertThat(heard).isEmpty();
+    }
+}
