@@ -72,7 +72,7 @@ public class DropFolderService {
             }
             LOG.info("Took drop {}: {} prayer(s) imported, {} already present", name, report.getImported(),
                     report.getAlreadyPresent());
-            return new DropOutcome(name, null, null);
+            return new DropOutcome(name, null, null, report);
         }
         Path staging = StagingFolders.newFolder(settings.incoming().resolve(".staging"), name);
         try {
@@ -87,7 +87,7 @@ public class DropFolderService {
                 throw new DropFailedException(name, reasons, null);
             }
             LOG.info("Took drop {}: {}; {} row(s) inserted", name, merge.summary(), imported.totalInserted());
-            return new DropOutcome(name, merge, imported);
+            return new DropOutcome(name, merge, imported, null);
         } catch (DropRejectedException e) {
             throw failed(name, failedName, new DropFailedException(name, List.of(e.reason()), e));
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.thywill.archive.importing.FileOutcome;
 import org.thywill.archive.importing.ImportReport;
+import org.thywill.archive.importing.PrayerJsonReport;
 
 /**
  * The pipeline's own Prometheus meters (micrometer names; Prometheus turns {@code .} into {@code _} and adds
@@ -15,7 +16,9 @@ import org.thywill.archive.importing.ImportReport;
  *   <li>{@code thywill.files.imported}: archive files imported (parsed and reconciled into the database);</li>
  *   <li>{@code thywill.files.rejected}: archive files rejected as bad input (nothing of them imported);</li>
  *   <li>{@code thywill.rows.inserted}, tag {@code kind} (the table, e.g. {@code prayer}, {@code prayer_marks}): rows
- *       the imports inserted;</li>
+ *       the imports inserted (archive files, and the prayers and users of a JSON import);</li>
+ *   <li>{@code thywill.drops}, tag {@code outcome} ({@code imported}, {@code rejected}): what was dropped into the drop
+ *       folder (a ZIP or a loose archive file), merged and imported, or rejected whole (moved to {@code .failed/});</li>
  *   <li>{@code thywill.bundle.builds}, tags {@code kind} ({@code community}, {@code member}) and {@code outcome}
  *       ({@code success}, {@code failure}): ZIP bundles built or failed.</li>
  * </ul>
@@ -27,6 +30,7 @@ public final class PipelineMetrics {
     public static final String FILES_REJECTED = "thywill.files.rejected";
     public static final String ROWS_INSERTED = "thywill.rows.inserted";
     public static final String BUNDLE_BUILDS = "thywill.bundle.builds";
+    public static final String DROPS = "thywill.drops";
 
     public enum BundleKind { COMMUNITY, MEMBER }
 
@@ -44,6 +48,8 @@ public final class PipelineMetrics {
             bundleCounter(kind, true);
             bundleCounter(kind, false);
         }
+        dropCounter(true);
+        dropCounter(false);
     }
 
     public MeterRegistry registry() {
@@ -60,6 +66,14 @@ public final class PipelineMetrics {
         rowsInserted(report.getInserted());
     }
 
+    /** A JSON file of prayers imported: its new prayers and the users their authors became. */
+    public void imported(PrayerJsonReport report) {
+        if (report == null || report.isDryRun()) {
+            return;
+        }
+        rowsInserted(Map.of("prayer", report.getImported(), "user", report.getUsersCreated()));
+    }
+
     /** One file the archive watcher imported. */
     public void imported(FileOutcome outcome) {
         if (outcome == null) {
@@ -73,6 +87,16 @@ public final class PipelineMetrics {
         } else if (outcome.status() == FileOutcome.Status.REJECTED) {
             filesRejected.increment();
         }
+    }
+
+    /** A drop taken from the drop folder: imported, or rejected whole. */
+    public void drop(boolean imported) {
+        dropCounter(imported).increment();
+    }
+
+    private Counter dropCounter(boolean imported) {
+        return Counter.builder(DROPS).description("Drops taken from the drop folder, by outcome")
+                .tag("outcome", imported ? "imported" : "rejected").register(registry);
     }
 
     public void bundleBuilt(BundleKind kind, boolean success) {

@@ -8,6 +8,7 @@ import org.thywill.archive.bundle.BundleResult;
 import org.thywill.archive.importing.DropOutcome;
 import org.thywill.archive.importing.FileOutcome;
 import org.thywill.archive.importing.ImportReport;
+import org.thywill.archive.importing.PrayerJsonReport;
 
 /**
  * Feeds {@link PipelineMetrics} from the routes, without touching the services: when a send to one of the pipeline's
@@ -16,8 +17,10 @@ import org.thywill.archive.importing.ImportReport;
  * <ul>
  *   <li>{@code direct:import-text-archives} → its {@link ImportReport} (CLI import, {@code sync-archives});</li>
  *   <li>{@code direct:import-archive-file} → its {@link FileOutcome} (the archive watcher);</li>
- *   <li>{@code direct:import-drop} → its {@link DropOutcome}'s report (the drop folder; a drop that failed throws
- *       and leaves no report: its files are not counted);</li>
+ *   <li>{@code direct:import-prayers-json} → its {@link PrayerJsonReport}: the prayers and users it inserted (the
+ *       archive files it writes are then the watcher's, which finds nothing more to insert);</li>
+ *   <li>{@code direct:import-drop} → its {@link DropOutcome}'s report and an imported drop; a drop that failed throws
+ *       and leaves no report: a rejected drop (its files are not counted one by one);</li>
  *   <li>{@code direct:build-community-bundle}, {@code direct:build-member-bundle} → a bundle build, a success when
  *       a {@link BundleResult} came back, a failure when the exchange failed.</li>
  * </ul>
@@ -66,9 +69,18 @@ public final class PipelineMetricsNotifier extends EventNotifierSupport {
                     metrics.imported(outcome);
                 }
             }
+            case "import-prayers-json" -> {
+                if (body instanceof PrayerJsonReport report) {
+                    metrics.imported(report);
+                }
+            }
             case "import-drop" -> {
-                if (body instanceof DropOutcome drop) {
+                if (exchange.getException() == null && body instanceof DropOutcome drop) {
                     metrics.imported(drop.imported());
+                    metrics.imported(drop.prayers());
+                    metrics.drop(true);
+                } else {
+                    metrics.drop(false);
                 }
             }
             case "build-community-bundle" -> bundle(PipelineMetrics.BundleKind.COMMUNITY, exchange, body);

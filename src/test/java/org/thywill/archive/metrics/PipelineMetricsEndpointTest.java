@@ -69,6 +69,39 @@ class PipelineMetricsEndpointTest {
                     .until(() -> scrape(port).value("thywill_files_rejected_total") == 1.0);
             assertThat(scrape(port).value("thywill_files_imported_total")).isEqualTo(imported);
 
+            // a JSON file of prayers: its new prayers (and the user its author becomes) are inserted rows too
+            double prayersBefore = scrape(port).value("thywill_rows_inserted_total", Map.of("kind", "prayer"));
+            Path json = Files.writeString(dir.resolve("prayers.json"), """
+                    [{"text": "Pray for the harvest.", "author_name": "Metrics Tester", "created_at": "2030-02-01T09:00:00"},
+                     {"text": "Pray for the rain.", "author_name": "Metrics Tester", "created_at": "2030-02-01T09:05:00"}]
+                    """, StandardCharsets.UTF_8);
+            org.thywill.archive.importing.PrayerJsonReport fromJson = routes.requestBodyAndHeader(
+                    "direct:import-prayers-json", json.toString(), "thywillDryRun", false,
+                    org.thywill.archive.importing.PrayerJsonReport.class);
+            assertThat(fromJson.getImported()).isEqualTo(2);
+            assertThat(fromJson.getUsersCreated()).isEqualTo(1);
+            PrometheusText afterJson = scrape(port);
+            assertThat(afterJson.value("thywill_rows_inserted_total", Map.of("kind", "prayer")))
+                    .isEqualTo(prayersBefore + 2);
+            assertThat(afterJson.value("thywill_rows_inserted_total", Map.of("kind", "user")))
+                    .isEqualTo(afterImport.value("thywill_rows_inserted_total", Map.of("kind", "user")) + 1);
+
+            // the drop folder: a JSON file of prayers is taken (its rows counted), a file that is no ZIP rejected whole
+            Path incoming = Files.createDirectories(dir.resolve("text_archives/incoming"));
+            assertThat(afterJson.value("thywill_drops_total", Map.of("outcome", "imported"))).isZero();
+            assertThat(afterJson.value("thywill_drops_total", Map.of("outcome", "rejected"))).isZero();
+            Files.writeString(incoming.resolve("more.json"), """
+                    [{"text": "Pray for the travellers.", "author_name": "Metrics Tester", "created_at": "2030-02-02T09:00:00"}]
+                    """, StandardCharsets.UTF_8);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> scrape(port).value("thywill_drops_total", Map.of("outcome", "imported")) == 1.0);
+            assertThat(scrape(port).value("thywill_rows_inserted_total", Map.of("kind", "prayer")))
+                    .isEqualTo(prayersBefore + 3);
+            Files.writeString(incoming.resolve("broken.zip"), "these bytes are no ZIP archive", StandardCharsets.UTF_8);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> scrape(port).value("thywill_drops_total", Map.of("outcome", "rejected")) == 1.0);
+            assertThat(scrape(port).value("thywill_drops_total", Map.of("outcome", "imported"))).isEqualTo(1.0);
+
             // bundles: a community bundle built, a member bundle for nobody failed
             BundleResult bundle = routes.requestBody("direct:build-community-bundle", null, BundleResult.class);
             assertThat(bundle.entries()).isPositive();

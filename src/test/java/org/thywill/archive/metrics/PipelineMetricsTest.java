@@ -63,6 +63,16 @@ class PipelineMetricsTest {
     }
 
     @Test
+    void dropsAreCountedByOutcomeFromZero() {
+        assertThat(registry.get(PipelineMetrics.DROPS).tag("outcome", "rejected").counter().count()).isZero();
+        metrics.drop(false);
+        metrics.drop(true);
+        metrics.drop(true);
+        assertThat(registry.get(PipelineMetrics.DROPS).tag("outcome", "rejected").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get(PipelineMetrics.DROPS).tag("outcome", "imported").counter().count()).isEqualTo(2.0);
+    }
+
+    @Test
     void theNotifierKnowsADirectRouteByNameWhateverItsUriForm() {
         assertThat(PipelineMetricsNotifier.directName("direct://import-drop")).isEqualTo("import-drop");
         assertThat(PipelineMetricsNotifier.directName("direct:import-drop")).isEqualTo("import-drop");
