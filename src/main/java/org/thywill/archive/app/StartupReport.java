@@ -1,5 +1,9 @@
 package org.thywill.archive.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.main.BaseMainSupport;
@@ -26,10 +30,28 @@ final class StartupReport extends MainListenerSupport {
                 m.migrationsExecuted());
         LOG.info("Text archives: {}", s.archives());
         LOG.info("Backups:       {}", s.backups());
+        addresses(key -> context.resolvePropertyPlaceholders("{{" + key + "}}")).forEach(LOG::info);
         for (Route r : context.getRoutes()) {
             LOG.info("Route {} ({}) <- {}", r.getRouteId(),
                     context.getRouteController().getRouteStatus(r.getRouteId()), r.getEndpoint().getEndpointUri());
         }
         LOG.info("Stop with Ctrl-C or SIGTERM.");
+    }
+
+    /**
+     * Where the HTTP API and the management endpoints listen, as bound: Camel's own "HTTP endpoints summary" prints
+     * 0.0.0.0 whatever the host (it is silenced in log4j2.properties), which would tell an operator that the service
+     * listens on every interface when it listens on loopback only.
+     */
+    static List<String> addresses(Function<String, String> property) {
+        String api = "http://" + property.apply("thywill.http.host") + ":" + property.apply("thywill.http.port");
+        String management = "http://" + property.apply("thywill.management.host") + ":"
+                + property.apply("thywill.management.port");
+        List<String> lines = new ArrayList<>();
+        lines.add("HTTP API:      " + api + "/api/archive/");
+        lines.add("Management:    " + management + "/observe/health, " + management + "/observe/metrics"
+                + (Boolean.parseBoolean(property.apply("thywill.jolokia.enabled"))
+                ? ", " + management + "/observe/jolokia" : ""));
+        return lines;
     }
 }
