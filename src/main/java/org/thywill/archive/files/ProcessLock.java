@@ -42,24 +42,7 @@ public final class ProcessLock implements AutoCloseable {
         if (!here.tryAcquire()) {
             return Optional.empty();
         }
-        try {
-            FileChannel channel = open(file);
-            try {
-                FileLock lock = tryLock(channel);
-                if (lock == null) {
-                    channel.close();
-                    here.release();
-                    return Optional.empty();
-                }
-                return Optional.of(held(here, channel, lock, what));
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
-            }
-        } catch (IOException | RuntimeException e) {
-            here.release();
-            throw e;
-        }
+        return Optional.ofNullable(lockHeld(here, file, what, false));
     }
 
     /**
@@ -75,15 +58,26 @@ public final class ProcessLock implements AutoCloseable {
         waiting.accept(holderOf(file));
         Semaphore here = semaphore(file);
         here.acquire();
+        return lockHeld(here, file, what, true);
+    }
+
+    /**
+     * With {@code here} acquired: the file lock (waited for, or {@code null} when another process holds it and
+     * {@code wait} is false). {@code here} is released again unless the lock is returned.
+     */
+    private static ProcessLock lockHeld(Semaphore here, Path file, String what, boolean wait) throws IOException {
+        FileChannel channel = null;
         try {
-            FileChannel channel = open(file);
-            try {
-                return held(here, channel, channel.lock(), what);
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
+            channel = open(file);
+            FileLock lock = wait ? channel.lock() : tryLock(channel);
+            if (lock != null) {
+                return held(here, channel, lock, what);
             }
+            channel.close();
+            here.release();
+            return null;
         } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
             here.release();
             throw e;
         }
@@ -123,6 +117,16 @@ public final class ProcessLock implements AutoCloseable {
         return new ProcessLock(here, channel, lock);
     }
 
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the lock is gone with the channel; nothing else to undo
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {
@@ -130,11 +134,7 @@ public final class ProcessLock implements AutoCloseable {
         } catch (IOException ignored) {
             // closing the channel below releases it too
         }
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // the lock is gone with the channel; nothing else to undo
-        }
+        closeQuietly(channel);
         here.release();
     }
 }

@@ -42,9 +42,7 @@ class ReplacementLockTest {
     @Test
     void aReplacementInAnotherProcessIsRefusedNamingItsPidUntilItEnds() throws Exception {
         Path db = dir.resolve("thywill.db");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process holder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ReplacementLockHolder.class.getName(), db.toString())).redirectErrorStream(true).start();
+        Process holder = holdInAnotherProcess(db);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                 StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("held");
@@ -65,9 +63,7 @@ class ReplacementLockTest {
     @Test
     void aHolderKilledHardLeavesNoLockBehind() throws Exception {
         Path db = dir.resolve("thywill.db");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process holder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ReplacementLockHolder.class.getName(), db.toString())).redirectErrorStream(true).start();
+        Process holder = holdInAnotherProcess(db);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                 StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("held");
@@ -77,5 +73,12 @@ class ReplacementLockTest {
             assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         ReplacementLock.acquire(db, "restore").close();
+    }
+
+    /** A JVM that takes the replacement lock of {@code db} ("restore"), says "held", and keeps it until its input closes. */
+    private static Process holdInAnotherProcess(Path db) throws Exception {
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), ReplacementLockHolder.class.getName(), db.toString()))
+                .redirectErrorStream(true).start();
     }
 }
