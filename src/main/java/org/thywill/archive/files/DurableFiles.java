@@ -27,8 +27,11 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes that survive a crash (PRODUCT.md "Durability"); Camel's file producer does not fsync.
@@ -54,6 +57,9 @@ public final class DurableFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ReentrantLock[] LOCAL_LOCKS = new ReentrantLock[64];
+    private static final long PID = ProcessHandle.current().pid();
+    /** {@link #createTemp}'s names; group 1 is the pid of the process that wrote the file. */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.(\\d{1,18})-[0-9a-f]{16}\\.tmp");
 
     static {
         for (int i = 0; i < LOCAL_LOCKS.length; i++) {
@@ -323,9 +329,19 @@ public final class DurableFiles {
         return parent;
     }
 
-    /** A new, empty, hidden temporary file {@code .<name>.<random>.tmp} in {@code dir} (never an existing one). */
+    /**
+     * A new, empty, hidden temporary file {@code .<name>.<pid>-<random>.tmp} in {@code dir} (never an existing one),
+     * named after this process, so that one left by a process that died can be told from one being written
+     * ({@link AbandonedTemps}).
+     */
     public static Path createTemp(Path dir, String name) throws IOException {
         return createTemp(dir, name, false);
+    }
+
+    /** The pid of the process that made the temp file named {@code fileName} by {@link #createTemp}, if it is one. */
+    public static OptionalLong writerOf(String fileName) {
+        Matcher m = TEMP_NAME.matcher(fileName);
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
     }
 
     private static Path createTemp(Path dir, String name, boolean ownerOnly) throws IOException {
@@ -336,7 +352,7 @@ public final class DurableFiles {
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[8];
             RANDOM.nextBytes(random);
-            Path temp = dir.resolve("." + name + "." + HexFormat.of().formatHex(random) + ".tmp");
+            Path temp = dir.resolve("." + name + "." + PID + "-" + HexFormat.of().formatHex(random) + ".tmp");
             try {
                 return Files.createFile(temp, attributes);
             } catch (FileAlreadyExistsException e) {

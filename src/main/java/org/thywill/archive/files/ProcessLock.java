@@ -29,11 +29,21 @@ public final class ProcessLock implements AutoCloseable {
     private final Semaphore here;
     private final FileChannel channel;
     private final FileLock lock;
+    private final String abandonedBy;
 
-    private ProcessLock(Semaphore here, FileChannel channel, FileLock lock) {
+    private ProcessLock(Semaphore here, FileChannel channel, FileLock lock, String abandonedBy) {
         this.here = here;
         this.channel = channel;
         this.lock = lock;
+        this.abandonedBy = abandonedBy;
+    }
+
+    /**
+     * The holder before this one, when it never let go (its process was killed: a holder that closes the lock
+     * empties the file); empty otherwise.
+     */
+    public Optional<String> abandonedBy() {
+        return Optional.ofNullable(abandonedBy);
     }
 
     /** The lock on {@code file} for {@code what}, or empty when someone holds it ({@link #holderOf} says who). */
@@ -111,10 +121,15 @@ public final class ProcessLock implements AutoCloseable {
 
     private static ProcessLock held(Semaphore here, FileChannel channel, FileLock lock, String what)
             throws IOException {
+        ByteBuffer before = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+        while (before.hasRemaining() && channel.read(before, before.position()) > 0) {
+            // the previous holder's line, if it left one
+        }
+        String previous = new String(before.array(), 0, before.position(), StandardCharsets.UTF_8).strip();
         String holder = "pid " + ProcessHandle.current().pid() + ": " + what + " since " + Instant.now() + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
-        return new ProcessLock(here, channel, lock);
+        return new ProcessLock(here, channel, lock, previous.isEmpty() ? null : previous);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -129,6 +144,11 @@ public final class ProcessLock implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            channel.truncate(0); // let go cleanly: the next holder finds the file empty
+        } catch (IOException ignored) {
+            // the next holder will think this one was killed, and only tidy up more than needed
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thywill.archive.app.DatabaseProvider;
+import org.thywill.archive.files.AbandonedTemps;
 import org.thywill.archive.files.ProcessLock;
 import org.thywill.archive.store.Database;
 import org.thywill.archive.store.HealPrayerStates;
@@ -116,12 +117,30 @@ public class HealService {
                 report.note("waited " + Duration.ofNanos(System.nanoTime() - start).toSeconds()
                         + " s for another heal to finish (" + waitedFor[0] + ")");
             }
+            if (lock.abandonedBy().isPresent()) {
+                removeAbandonedTemps(lock.abandonedBy().get(), report);
+            }
             return lock;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + file + " (one heal at a time)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(what + " was interrupted while waiting for another heal to finish", e);
+        }
+    }
+
+    /**
+     * The heal before this one was killed: the temp files it was writing (hidden, never renamed, ignored by every
+     * reader) are removed, with those of any other writer that died. Only then: it walks the whole tree.
+     */
+    private void removeAbandonedTemps(String killedHeal, HealReport.Builder report) {
+        try {
+            List<String> removed = AbandonedTemps.removeUnder(archives);
+            report.note("the heal before this one did not finish (" + killedHeal + "): " + removed.size()
+                    + " temp file(s) of processes that no longer run removed");
+        } catch (IOException e) {
+            report.note("the heal before this one did not finish (" + killedHeal + "); its temp files could not be"
+                    + " removed: " + e.getMessage());
         }
     }
 

@@ -43,6 +43,30 @@ class HealArchivesCommandTest {
     }
 
     @Test
+    void aHealAfterAKilledOneRemovesTheTempFilesOfDeadWritersAndSaysSo() throws Exception {
+        Path archives = Samples.copyArchives("tiny", dir.resolve("text_archives"));
+        Files.copy(Samples.database("tiny"), dir.resolve("thywill.db"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path month = Files.list(archives.resolve("prayers")).findFirst().orElseThrow();
+        // what a heal killed mid-batch leaves: its line in the heal lock, and temp files named after its process
+        Path abandoned = Files.writeString(month.resolve(".2024_03_01_prayer_at_1000.txt." + gone.pid()
+                + "-00c0ffee00c0ffee.tmp"), "Prayer 0000 by half a file");
+        Files.writeString(dir.resolve("thywill.db-heal.lock"), "pid " + gone.pid() + ": heal-archives of " + archives
+                + " since 2026-11-22T10:00:00Z\n");
+
+        CliHarness r = run(archives, "heal-archives");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("note: the heal before this one did not finish (pid " + gone.pid()
+                + ": heal-archives of " + archives + " since 2026-11-22T10:00:00Z): 1 temp file(s) of processes that"
+                + " no longer run removed");
+        assertThat(abandoned).doesNotExist();
+
+        CliHarness again = run(archives, "heal-archives");
+        assertThat(again.out()).doesNotContain("did not finish");
+    }
+
+    @Test
     void syncUsersHealsOnlyTheUsers() throws Exception {
         Path archives = Samples.copyArchives("tiny", dir.resolve("text_archives"));
         delete(archives.resolve("users"));

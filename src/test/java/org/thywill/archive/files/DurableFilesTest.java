@@ -65,7 +65,7 @@ class DurableFilesTest {
         });
 
         assertThat(seen).hasSize(1);
-        assertThat(seen.get(0)).matches("\\.2024_01_users\\.txt\\.[0-9a-f]{16}\\.tmp");
+        assertThat(seen.get(0)).matches("\\.2024_01_users\\.txt\\." + ProcessHandle.current().pid() + "-[0-9a-f]{16}\\.tmp");
         assertThat(namesIn(target.getParent())).containsExactly("2024_01_users.txt");
     }
 

@@ -3,6 +3,7 @@ package org.thywill.archive.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,5 +61,21 @@ class ProcessLockTest {
         List<String> heard = new CopyOnWriteArrayList<>();
         ProcessLock.acquire(dir.resolve("x.lock"), "alone", heard::add).close();
         assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aHolderThatNeverLetGoIsNamedToTheNextOne() throws Exception {
+        Path file = dir.resolve("thywill.db-heal.lock");
+        ProcessLock.tryAcquire(file, "a heal that ends").orElseThrow().close();
+        try (ProcessLock next = ProcessLock.tryAcquire(file, "the next heal").orElseThrow()) {
+            assertThat(next.abandonedBy()).as("the last one let go").isEmpty();
+        }
+        // what a holder killed by SIGKILL leaves: its line, and no lock (the OS dropped it with the process)
+        Files.writeString(file, "pid 999999: heal-archives of /srv/text_archives since 2026-11-22T10:00:00Z\n");
+        try (ProcessLock next = ProcessLock.tryAcquire(file, "the heal after the crash").orElseThrow()) {
+            assertThat(next.abandonedBy()).hasValue("pid 999999: heal-archives of /srv/text_archives since"
+                    + " 2026-11-22T10:00:00Z");
+        }
+        assertThat(file).isEmptyFile();
     }
 }
