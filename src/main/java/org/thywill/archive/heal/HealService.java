@@ -105,7 +105,8 @@ public class HealService {
         if (dryRun) {
             return null;
         }
-        Path file = db.file().resolveSibling(db.file().getFileName() + "-heal.lock");
+        Path dbFile = realPath(db.file()); // one lock whatever link or relative path each process was given
+        Path file = dbFile.resolveSibling(dbFile.getFileName() + "-heal.lock");
         long start = System.nanoTime();
         String[] waitedFor = {null};
         try {
@@ -126,6 +127,14 @@ public class HealService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(what + " was interrupted while waiting for another heal to finish", e);
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 
