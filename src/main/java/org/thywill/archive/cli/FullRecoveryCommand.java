@@ -64,12 +64,7 @@ public class FullRecoveryCommand implements Callable<Integer> {
             err.flush();
             return refused.reason() == FullRecoveryException.Reason.REFUSED ? ExitCode.PROBLEMS : ExitCode.FAILURE;
         }
-        if (parent.global.json()) {
-            out.println(Json.MAPPER.writeValueAsString(r));
-        } else {
-            print(out, r);
-        }
-        out.flush();
+        ReportOutput.print(out, parent.global.json(), r, FullRecoveryCommand::print);
         return r.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
 

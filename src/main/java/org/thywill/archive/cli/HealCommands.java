@@ -18,12 +18,7 @@ final class HealCommands {
             report = routes.request(null, Map.of("thywillDryRun", dryRun), HealReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (global.json()) {
-            out.println(Json.MAPPER.writeValueAsString(report));
-        } else {
-            print(out, report);
-        }
-        out.flush();
+        ReportOutput.print(out, global.json(), report, HealCommands::print);
         return report.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
 

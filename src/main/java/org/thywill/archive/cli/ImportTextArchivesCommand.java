@@ -53,12 +53,7 @@ public class ImportTextArchivesCommand implements Callable<Integer> {
             report = routes.request(null, headers, ImportReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (global.json()) {
-            out.println(Json.MAPPER.writeValueAsString(report));
-        } else {
-            ImportReports.print(out, report);
-        }
-        out.flush();
+        ReportOutput.print(out, global.json(), report, ImportReports::print);
         return report.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
 }

@@ -38,12 +38,7 @@ public class RecoveryReportCommand implements Callable<Integer> {
                     RecoveryReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (parent.global.json()) {
-            out.println(Json.MAPPER.writeValueAsString(r));
-        } else {
-            print(out, r);
-        }
-        out.flush();
+        ReportOutput.print(out, parent.global.json(), r, RecoveryReportCommand::print);
         return ExitCode.OK;
     }
 

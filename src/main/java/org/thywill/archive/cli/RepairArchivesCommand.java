@@ -35,12 +35,7 @@ public class RepairArchivesCommand implements Callable<Integer> {
             r = routes.request(null, Map.of("thywillDryRun", dryRun), RepairReport.class);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (parent.global.json()) {
-            out.println(Json.MAPPER.writeValueAsString(r));
-        } else {
-            print(out, r);
-        }
-        out.flush();
+        ReportOutput.print(out, parent.global.json(), r, RepairArchivesCommand::print);
         return r.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
 

@@ -82,12 +82,7 @@ public class RestoreCommand implements Callable<Integer> {
             err.flush();
             return refused.reason() == RestoreException.Reason.BACKUP_REJECTED ? ExitCode.PROBLEMS : ExitCode.FAILURE;
         }
-        if (parent.global.json()) {
-            out.println(Json.MAPPER.writeValueAsString(r));
-        } else {
-            print(out, r);
-        }
-        out.flush();
+        ReportOutput.print(out, parent.global.json(), r, RestoreCommand::print);
         return r.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
 
