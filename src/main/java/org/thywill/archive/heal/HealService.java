@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.sql.PreparedStatement;
@@ -17,10 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.thywill.archive.app.DatabaseProvider;
-import org.thywill.archive.files.AbandonedTemps;
 import org.thywill.archive.files.ProcessLock;
 import org.thywill.archive.store.Database;
 import org.thywill.archive.store.HealPrayerStates;
@@ -39,8 +35,6 @@ import org.thywill.archive.store.repo.Repositories;
  * lists what it would change, writing nothing.
  */
 public class HealService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HealService.class);
 
     /** Prayers read and healed together: a few hundred keeps the heap small and the queries few. */
     static final int CHUNK_SIZE = 500;
@@ -76,7 +70,7 @@ public class HealService {
     public HealReport healArchives(boolean dryRun) {
         HealReport.Builder report = new HealReport.Builder(dryRun);
         Database db = databases.get();
-        try (ProcessLock held = oneAtATime(db, "heal-archives", dryRun, report)) {
+        try (ProcessLock held = dryRun ? null : HealTurn.take(db.file(), archives, "heal-archives", report)) {
             ArchiveRoot root = new ArchiveRoot(archives);
             healPrayers(db, root, dryRun, report);
             healUsers(db, root, dryRun, report);
@@ -89,68 +83,10 @@ public class HealService {
     public HealReport syncUsers(boolean dryRun) {
         HealReport.Builder report = new HealReport.Builder(dryRun);
         Database db = databases.get();
-        try (ProcessLock held = oneAtATime(db, "sync-users", dryRun, report)) {
+        try (ProcessLock held = dryRun ? null : HealTurn.take(db.file(), archives, "sync-users", report)) {
             healUsers(db, new ArchiveRoot(archives), dryRun, report);
         }
         return report.build();
-    }
-
-    /**
-     * Waits for any other heal of the same database, in this JVM or another (the scheduled export and a heal from
-     * the command line): two at once would each find the files the other is creating "appeared while being healed"
-     * and report them as problems. The lock is {@code <database>-heal.lock} beside the database. A dry run writes
-     * nothing and does not wait ({@code null}: nothing to close).
-     */
-    private ProcessLock oneAtATime(Database db, String what, boolean dryRun, HealReport.Builder report) {
-        if (dryRun) {
-            return null;
-        }
-        Path dbFile = realPath(db.file()); // one lock whatever link or relative path each process was given
-        Path file = dbFile.resolveSibling(dbFile.getFileName() + "-heal.lock");
-        long start = System.nanoTime();
-        String[] waitedFor = {null};
-        try {
-            ProcessLock lock = ProcessLock.acquire(file, what + " of " + archives, holder -> {
-                waitedFor[0] = holder;
-                LOG.info("{} of {} waits for another heal to finish ({})", what, archives, holder);
-            });
-            if (waitedFor[0] != null) {
-                report.note("waited " + Duration.ofNanos(System.nanoTime() - start).toSeconds()
-                        + " s for another heal to finish (" + waitedFor[0] + ")");
-            }
-            if (lock.abandonedBy().isPresent()) {
-                removeAbandonedTemps(lock.abandonedBy().get(), report);
-            }
-            return lock;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + file + " (one heal at a time)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(what + " was interrupted while waiting for another heal to finish", e);
-        }
-    }
-
-    private static Path realPath(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            return file.toAbsolutePath().normalize();
-        }
-    }
-
-    /**
-     * The heal before this one was killed: the temp files it was writing (hidden, never renamed, ignored by every
-     * reader) are removed, with those of any other writer that died. Only then: it walks the whole tree.
-     */
-    private void removeAbandonedTemps(String killedHeal, HealReport.Builder report) {
-        try {
-            List<String> removed = AbandonedTemps.removeUnder(archives);
-            report.note("the heal before this one did not finish (" + killedHeal + "): " + removed.size()
-                    + " temp file(s) of processes that no longer run removed");
-        } catch (IOException e) {
-            report.note("the heal before this one did not finish (" + killedHeal + "); its temp files could not be"
-                    + " removed: " + e.getMessage());
-        }
     }
 
     private void healUsers(Database db, ArchiveRoot root, boolean dryRun, HealReport.Builder report) {
