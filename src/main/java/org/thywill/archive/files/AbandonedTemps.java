@@ -31,7 +31,7 @@ public final class AbandonedTemps {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 OptionalLong writer = DurableFiles.writerOf(file.getFileName().toString());
-                if (attrs.isRegularFile() && writer.isPresent() && !running(writer.getAsLong())
+                if (attrs.isRegularFile() && writer.isPresent() && !Pids.running(writer.getAsLong())
                         && Files.deleteIfExists(file)) {
                     removed.add(root.relativize(file).toString());
                 }
@@ -44,9 +44,5 @@ public final class AbandonedTemps {
             }
         });
         return removed;
-    }
-
-    private static boolean running(long pid) {
-        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 }

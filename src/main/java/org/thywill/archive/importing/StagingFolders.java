@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.thywill.archive.files.Pids;
+
 /**
  * The private folders a ZIP or a loose file is staged in before its merge ({@code incoming/.staging/}), named
  * {@code <drop name>-p<pid>-<uuid>} after the process that stages into them. A process killed mid-intake (kill -9,
@@ -44,7 +46,7 @@ final class StagingFolders {
         try (Stream<Path> s = Files.list(root)) {
             for (Path dir : s.toList()) {
                 Matcher m = OWNER.matcher(dir.getFileName().toString());
-                if (m.matches() && !running(Long.parseLong(m.group(1)))) {
+                if (m.matches() && !Pids.running(Long.parseLong(m.group(1)))) {
                     deleteTree(dir);
                     removed.add(dir);
                 }
@@ -53,10 +55,6 @@ final class StagingFolders {
             throw new UncheckedIOException("cannot clean the staging folder " + root, e);
         }
         return removed;
-    }
-
-    private static boolean running(long pid) {
-        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     static void deleteTree(Path dir) {
