@@ -25,14 +25,19 @@ import java.util.function.Consumer;
 public final class ProcessLock implements AutoCloseable {
 
     private static final Map<Path, Semaphore> IN_THIS_JVM = new ConcurrentHashMap<>();
+    private static final Map<Path, String> HOLDERS_HERE = new ConcurrentHashMap<>();
+    private static final String UNKNOWN = "holder unknown";
+    private static final int LOOKS_FOR_HOLDER = 50;
 
     private final Semaphore here;
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
     private final String abandonedBy;
 
-    private ProcessLock(Semaphore here, FileChannel channel, FileLock lock, String abandonedBy) {
+    private ProcessLock(Semaphore here, Path key, FileChannel channel, FileLock lock, String abandonedBy) {
         this.here = here;
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
         this.abandonedBy = abandonedBy;
@@ -62,10 +67,20 @@ public final class ProcessLock implements AutoCloseable {
     public static ProcessLock acquire(Path file, String what, Consumer<String> waiting) throws IOException,
             InterruptedException {
         Optional<ProcessLock> now = tryAcquire(file, what);
+        // The holder writes its line just after it locks, and empties the file just before it lets go: an empty file
+        // while the lock is held is one of those two moments, so look again for a little while.
+        for (int look = 0; now.isEmpty(); look++) {
+            String holder = holderOf(file);
+            if (!holder.equals(UNKNOWN) || look == LOOKS_FOR_HOLDER) {
+                waiting.accept(holder);
+                break;
+            }
+            Thread.sleep(10);
+            now = tryAcquire(file, what);
+        }
         if (now.isPresent()) {
             return now.get();
         }
-        waiting.accept(holderOf(file));
         Semaphore here = semaphore(file);
         here.acquire();
         return lockHeld(here, file, what, true);
@@ -81,7 +96,7 @@ public final class ProcessLock implements AutoCloseable {
             channel = open(file);
             FileLock lock = wait ? channel.lock() : tryLock(channel);
             if (lock != null) {
-                return held(here, channel, lock, what);
+                return held(here, file, channel, lock, what);
             }
             channel.close();
             here.release();
@@ -95,16 +110,29 @@ public final class ProcessLock implements AutoCloseable {
 
     /** Who holds the lock on {@code file}, as its holder wrote it. */
     public static String holderOf(Path file) {
+        Path key = key(file);
+        Semaphore here = semaphore(file);
+        if (!here.tryAcquire()) {
+            // Held in this JVM. Opening and closing the file here would drop that holder's lock (POSIX locks belong
+            // to the process and go with the first descriptor it closes on the file), so say it from memory.
+            return HOLDERS_HERE.getOrDefault(key, UNKNOWN);
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "holder unknown" : text;
+            return text.isEmpty() ? UNKNOWN : text;
         } catch (IOException e) {
-            return "holder unknown: " + e.getMessage();
+            return UNKNOWN + ": " + e.getMessage();
+        } finally {
+            here.release();
         }
     }
 
     private static Semaphore semaphore(Path file) {
-        return IN_THIS_JVM.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Semaphore(1));
+        return IN_THIS_JVM.computeIfAbsent(key(file), f -> new Semaphore(1));
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     private static FileChannel open(Path file) throws IOException {
@@ -119,7 +147,7 @@ public final class ProcessLock implements AutoCloseable {
         }
     }
 
-    private static ProcessLock held(Semaphore here, FileChannel channel, FileLock lock, String what)
+    private static ProcessLock held(Semaphore here, Path file, FileChannel channel, FileLock lock, String what)
             throws IOException {
         ByteBuffer before = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
         while (before.hasRemaining() && channel.read(before, before.position()) > 0) {
@@ -129,7 +157,8 @@ public final class ProcessLock implements AutoCloseable {
         String holder = "pid " + ProcessHandle.current().pid() + ": " + what + " since " + Instant.now() + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
-        return new ProcessLock(here, channel, lock, previous.isEmpty() ? null : previous);
+        HOLDERS_HERE.put(key(file), holder.strip());
+        return new ProcessLock(here, key(file), channel, lock, previous.isEmpty() ? null : previous);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -155,6 +184,7 @@ public final class ProcessLock implements AutoCloseable {
             // closing the channel below releases it too
         }
         closeQuietly(channel);
+        HOLDERS_HERE.remove(key);
         here.release();
     }
 }

@@ -32,6 +32,26 @@ class ReplacementLockTest {
     }
 
     @Test
+    void aRefusalInThisProcessDoesNotLoosenTheLockForAnotherProcess() throws Exception {
+        Path db = dir.resolve("thywill.db");
+        try (ReplacementLock first = ReplacementLock.acquire(db, "full-recovery")) {
+            assertThatThrownBy(() -> ReplacementLock.acquire(db, "restore")).isInstanceOf(ReplacementLock.Busy.class);
+
+            Process other = holdInAnotherProcess(db);
+            other.getOutputStream().close(); // had it taken the lock, it lets go again at once
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                assertThat(out.readLine()).as("the other process was refused").isNotEqualTo("held")
+                        .contains("another replacement of " + db + " is running (pid " + ProcessHandle.current().pid()
+                                + ": full-recovery since ");
+            } finally {
+                assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(other.exitValue()).isNotZero();
+        }
+    }
+
+    @Test
     void anotherDatabaseIsNotHeldBack() throws Exception {
         try (ReplacementLock one = ReplacementLock.acquire(dir.resolve("one.db"), "restore");
              ReplacementLock two = ReplacementLock.acquire(dir.resolve("two.db"), "restore")) {

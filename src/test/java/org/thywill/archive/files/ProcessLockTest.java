@@ -3,6 +3,11 @@ package org.thywill.archive.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,5 +82,39 @@ class ProcessLockTest {
                     + " 2026-11-22T10:00:00Z");
         }
         assertThat(file).isEmptyFile();
+    }
+
+    @Test
+    void aWaiterThatComesBetweenAnotherProcesssLockAndItsLineStillHearsWhoItIs() throws Exception {
+        Path file = dir.resolve("thywill.db-heal.lock");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Process other = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SlowLockHolder.class.getName(), file.toString()))
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(),
+                StandardCharsets.UTF_8)); Writer in = new OutputStreamWriter(other.getOutputStream(),
+                StandardCharsets.UTF_8)) {
+            assertThat(out.readLine()).isEqualTo("locked");
+            assertThat(file).isEmptyFile();
+            CompletableFuture<ProcessLock> waiter = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ProcessLock.acquire(file, "a heal from the command line", heard::add);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            in.write("pid " + other.pid() + ": the scheduled heal\n");
+            in.flush();
+            assertThat(out.readLine()).isEqualTo("written");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !heard.isEmpty());
+            assertThat(heard).containsExactly("pid " + other.pid() + ": the scheduled heal");
+
+            in.close();
+            try (ProcessLock got = waiter.get(30, TimeUnit.SECONDS)) {
+                assertThat(ProcessLock.holderOf(file)).contains(": a heal from the command line since ");
+            }
+        } finally {
+            other.destroyForcibly();
+        }
     }
 }
