@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class ProcessLock implements AutoCloseable {
     private static final Map<Path, Semaphore> IN_THIS_JVM = new ConcurrentHashMap<>();
     private static final Map<Path, String> HOLDERS_HERE = new ConcurrentHashMap<>();
     private static final String UNKNOWN = "holder unknown";
-    private static final int LOOKS_FOR_HOLDER = 50;
+    private static final Duration LOOK_FOR_HOLDER = Duration.ofSeconds(5);
 
     private final Semaphore here;
     private final Path key;
@@ -68,10 +69,11 @@ public final class ProcessLock implements AutoCloseable {
             InterruptedException {
         Optional<ProcessLock> now = tryAcquire(file, what);
         // The holder writes its line just after it locks, and empties the file just before it lets go: an empty file
-        // while the lock is held is one of those two moments, so look again for a little while.
-        for (int look = 0; now.isEmpty(); look++) {
+        // while the lock is held is one of those two moments, so look again for a while (a starved holder is slow).
+        long lookUntil = System.nanoTime() + LOOK_FOR_HOLDER.toNanos();
+        while (now.isEmpty()) {
             String holder = holderOf(file);
-            if (!holder.equals(UNKNOWN) || look == LOOKS_FOR_HOLDER) {
+            if (!holder.equals(UNKNOWN) || System.nanoTime() - lookUntil > 0) {
                 waiting.accept(holder);
                 break;
             }
