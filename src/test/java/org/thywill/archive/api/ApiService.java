@@ -81,9 +81,7 @@ final class ApiService implements AutoCloseable {
         Samples.copyArchives("tiny", dir.resolve("text_archives"));
         Files.copy(Samples.database("tiny"), dir.resolve("thywill.db"));
         Map<String, String> all = new HashMap<>();
-        // nothing scheduled or watched runs behind the test's back
-        all.put("thywill.export.cron", "0 0 0 1 1 ? 2099");
-        all.put("thywill.bundles.cleanup-cron", "0 0 0 1 1 ? 2099");
+        // nothing watched runs behind the test's back (nor anything scheduled: RunningService)
         all.put("thywill.watch.delay-ms", "3600000");
         all.putAll(settings);
         ApiService api = new ApiService(dir, RunningService.start(dir, all));

@@ -19,6 +19,7 @@ import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thywill.archive.store.Database;
+import org.thywill.archive.testing.RunningService;
 
 /** {@code thywill run}: the service comes up as 'thywill' with JMX and its database, and stops cleanly. */
 class ServiceLifecycleTest {
@@ -32,7 +33,9 @@ class ServiceLifecycleTest {
         Main main = ThyWillMain.create(ThyWillMain.Mode.SERVICE, null, Map.of(
                 "thywill.db", db.toString(),
                 "thywill.archives", dir.resolve("text_archives").toString(),
-                "thywill.backups", dir.resolve("backups").toString()));
+                "thywill.backups", dir.resolve("backups").toString(),
+                "thywill.http.port", "0",
+                "thywill.management.port", Integer.toString(RunningService.freePort())));
         CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
             try {
                 main.run();

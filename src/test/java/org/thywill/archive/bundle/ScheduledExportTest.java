@@ -2,6 +2,7 @@ package org.thywill.archive.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.thywill.archive.testing.RunningService.NEVER_IN_A_TEST;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -25,7 +26,6 @@ import org.thywill.archive.testing.Samples;
 class ScheduledExportTest {
 
     private static final String EVERY_SECOND = "* * * * * ?";
-    private static final String NEVER_IN_A_TEST = "0 0 0 1 1 ? 2099";
 
     @TempDir
     Path dir;

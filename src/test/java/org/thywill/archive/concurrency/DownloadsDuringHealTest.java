@@ -53,8 +53,7 @@ class DownloadsDuringHealTest {
                 Files.delete(p);
             }
         }
-        Map<String, String> settings = Map.of("thywill.export.cron", "0 0 0 1 1 ? 2099",
-                "thywill.bundles.cleanup-cron", "0 0 0 1 1 ? 2099", "thywill.watch.delay-ms", "3600000",
+        Map<String, String> settings = Map.of("thywill.watch.delay-ms", "3600000",
                 // one admin downloads again and again: the per-user rate limit would answer 429 on a fast machine
                 "thywill.http.downloads.max-per-minute", "100000");
         try (RunningService service = RunningService.start(dir, settings)) {

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.thywill.archive.testing.RunningService;
+
 /**
  * What the crash scenarios share: a work folder under {@code target/crash-work/}, a generated community
  * ({@code generate-demo}, once per test JVM), a properties file that makes the service poll fast and leaves its
@@ -48,7 +50,9 @@ final class CrashFixtures {
         return dir;
     }
 
-    /** Service settings for the harness: fast polling, a free HTTP port, no scheduled backups or remote copies. */
+    /**
+     * Service settings for the harness: fast polling, free ports, no scheduled backups, export or remote copies.
+     */
     static Path serviceConfig(Path dir) throws IOException {
         Path f = dir.resolve("crash.properties");
         Files.writeString(f, String.join("\n",
@@ -56,9 +60,13 @@ final class CrashFixtures {
                 "thywill.watch.min-age-ms = 300",
                 "thywill.watch.read-lock-check-interval-ms = 250",
                 "thywill.http.port = 0",
+                "thywill.management.port = " + RunningService.freePort(),
                 "thywill.backups.hourly-enabled = false",
                 "thywill.backups.daily-enabled = false",
                 "thywill.backups.weekly-enabled = false",
+                "thywill.export.cron = " + RunningService.NEVER_IN_A_TEST,
+                "thywill.bundles.cleanup-cron = " + RunningService.NEVER_IN_A_TEST,
+                "thywill.backups.cleanup-cron = " + RunningService.NEVER_IN_A_TEST,
                 "thywill.backups.remote-uri = ",
                 ""));
         return f;

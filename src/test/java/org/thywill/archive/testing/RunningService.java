@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,12 @@ import org.thywill.archive.store.Database;
 
 /** The real service ({@code thywill run}) in this JVM, on a database and folders of the test's own, polling fast. */
 public final class RunningService implements AutoCloseable {
+
+    /** A Quartz cron that never fires while a test runs; a test that wants a schedule sets its own. */
+    public static final String NEVER_IN_A_TEST = "0 0 0 1 1 ? 2099";
+    private static final List<String> SCHEDULES = List.of("thywill.export.cron", "thywill.bundles.cleanup-cron",
+            "thywill.backups.hourly-cron", "thywill.backups.daily-cron", "thywill.backups.weekly-cron",
+            "thywill.backups.cleanup-cron");
 
     private final Main main;
     private final CompletableFuture<Void> running;
@@ -52,6 +59,8 @@ public final class RunningService implements AutoCloseable {
         o.put("thywill.http.port", "0");
         // a free port of its own for the management server (health, metrics, Jolokia); see managementPort()
         o.put("thywill.management.port", Integer.toString(freePort()));
+        // no hourly backup or nightly export in the middle of a test that crosses the hour or runs at night
+        SCHEDULES.forEach(cron -> o.put(cron, NEVER_IN_A_TEST));
         o.putAll(extra);
         return new RunningService(ThyWillMain.create(ThyWillMain.Mode.SERVICE, null, o));
     }
