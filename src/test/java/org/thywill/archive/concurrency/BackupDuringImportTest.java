@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ import org.thywill.archive.testing.ArchivePrecisionSnapshot;
 import org.thywill.archive.testing.Samples;
 
 /**
- * A {@code backup} taken while {@code import text-archives} runs in another JVM: the backup verifies, and it is a
+ * A {@code backup} taken while {@code import text-archives} runs in another JVM and holds its write lock: the backup verifies, and it is a
  * consistent state of the import (whole files, whole batches): importing the same tree into a copy of it reaches
  * exactly the state the import itself reaches, with no duplicate and nothing missing.
  */
@@ -46,15 +47,9 @@ class BackupDuringImportTest {
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.thywill.archive.cli.ThyWillCli",
                 "--db", db.toString(), "--archives", archives.toString(), "--backups", backups.toString(),
                 "import", "text-archives").directory(dir.toFile()).redirectErrorStream(true).start();
-        // back up once the import holds a write transaction (its rollback journal exists)
-        Path journal = db.resolveSibling(db.getFileName() + "-journal");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.exists(journal) && importing.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        boolean overlapped = importing.isAlive() && Files.exists(journal);
+        boolean overlapped = awaitWriting(db, importing);
         String[] backup = cli(db, archives, backups, "backup");
-        System.out.println("BackupDuringImportTest: backup started while the import was writing: " + overlapped);
+        assertThat(overlapped).as("the backup started while the import held its write lock").isTrue();
         String importOut = new String(importing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(importing.waitFor(300, TimeUnit.SECONDS)).isTrue();
 
@@ -69,6 +64,28 @@ class BackupDuringImportTest {
         String[] completed = cli(restored, archives, dir.resolve("other-backups"), "import", "text-archives");
         assertThat(completed[0]).as(completed[1]).isEqualTo("0");
         assertThat(ArchivePrecisionSnapshot.of(restored)).isEqualTo(expected);
+    }
+
+    /**
+     * Waits until the import in {@code importing} holds the write lock of {@code db} (a write transaction of the probe
+     * is refused at once); false when the import ended or two minutes passed first. The database is in WAL mode, so
+     * no rollback journal shows the write.
+     */
+    private static boolean awaitWriting(Path db, Process importing) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        try (Connection probe = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = probe.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 0");
+            while (importing.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    st.execute("BEGIN IMMEDIATE");
+                    st.execute("ROLLBACK");
+                } catch (SQLException busy) {
+                    return busy.getMessage().contains("SQLITE_BUSY") && importing.isAlive();
+                }
+                Thread.sleep(5);
+            }
+        }
+        return false;
     }
 
     private static Path backupFile(Path backups) throws Exception {

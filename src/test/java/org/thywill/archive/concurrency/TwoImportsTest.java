@@ -3,6 +3,7 @@ package org.thywill.archive.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,10 +49,13 @@ class TwoImportsTest {
     }
 
     private Process cli(Path db, Path archives) throws Exception {
+        // the second waits out the first's whole write: on a loaded machine that is longer than the default 10 s
+        Path config = dir.resolve("patient.properties");
+        Files.writeString(config, "thywill.sqlite.busy-timeout-ms = 300000\n");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.thywill.archive.cli.ThyWillCli",
                 "--db", db.toString(), "--archives", archives.toString(), "--backups", dir.resolve("backups").toString(),
-                "import", "text-archives"));
+                "--config", config.toString(), "import", "text-archives"));
         return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     }
 

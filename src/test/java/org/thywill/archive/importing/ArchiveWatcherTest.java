@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.management.MBeanServer;
@@ -57,7 +58,8 @@ class ArchiveWatcherTest {
 
     @Test
     void aFileStillBeingWrittenIsReadOnlyOnceComplete() throws Exception {
-        try (RunningService service = RunningService.start(dir)) {
+        // the default quiet time, ten times the writer's pauses: a stalled writer on a loaded machine is not "done"
+        try (RunningService service = RunningService.start(dir, Map.of("thywill.watch.min-age-ms", "2000"))) {
             Path file = dir.resolve("text_archives/prayers/2024/03/2024_03_05_prayer_at_1000.txt");
             Files.createDirectories(file.getParent());
             NotifyBuilder imported = new NotifyBuilder(service.context()).fromRoute("archive-watcher")
