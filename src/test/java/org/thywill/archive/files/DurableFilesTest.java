@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -113,6 +114,7 @@ class DurableFilesTest {
         Arrays.fill(b, (byte) 'b');
         DurableFiles.writeAtomically(target, a);
         AtomicBoolean done = new AtomicBoolean();
+        CountDownLatch reading = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> reader = pool.submit(() -> {
@@ -122,9 +124,11 @@ class DurableFilesTest {
                     assertThat(Arrays.equals(seen, a) || Arrays.equals(seen, b))
                             .as("a read saw %d bytes that are neither version", seen.length).isTrue();
                     reads++;
+                    reading.countDown();
                 }
                 return reads;
             });
+            assertThat(reading.await(30, TimeUnit.SECONDS)).as("the reader started").isTrue();
             for (int i = 0; i < 40; i++) {
                 DurableFiles.writeAtomically(target, i % 2 == 0 ? b : a);
             }
