@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,15 @@ import org.thywill.archive.format.ArchiveKind;
  * {@code archive_metadata.json}, {@code foundational_prayers/}). Folder entries are ignored.
  */
 public final class ZipInspector {
+
+    /**
+     * The compression methods commons-compress decodes by itself. It also says it reads Zstandard and XZ, but only
+     * with optional libraries this service does not ship: such an entry would fail with NoClassDefFoundError while
+     * it is staged, instead of being refused here.
+     */
+    private static final Set<ZipMethod> DECODED_HERE = EnumSet.of(ZipMethod.STORED, ZipMethod.DEFLATED,
+            ZipMethod.ENHANCED_DEFLATED, ZipMethod.BZIP2, ZipMethod.UNSHRINKING, ZipMethod.IMPLODING);
+
 
     private static final int UNIX_FILE_TYPE = 0170000;
     private static final int UNIX_REGULAR = 0100000;
@@ -201,7 +211,7 @@ public final class ZipInspector {
     }
 
     private static void checkReadable(ZipFile zipFile, ZipArchiveEntry e) throws DropRejectedException {
-        if (zipFile.canReadEntryData(e)) {
+        if (DECODED_HERE.contains(ZipMethod.getMethodByCode(e.getMethod())) && zipFile.canReadEntryData(e)) {
             return;
         }
         ZipMethod method = ZipMethod.getMethodByCode(e.getMethod());

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.thywill.archive.format.ArchiveKind;
 
@@ -246,6 +248,16 @@ class ZipInspectorTest {
         byte[] zip = Zips.withEncryptedFlag(zip(entries("text_archives/users/2024_01_users.txt", USERS,
                 "text_archives/users/2024_02_users.txt", USERS)), "text_archives/users/2024_02_users.txt");
         assertRefused(zip, "entry 'text_archives/users/2024_02_users.txt': it is encrypted");
+    }
+
+    /** Methods commons-compress knows but decodes only with libraries we do not ship, and one nobody knows. */
+    @ParameterizedTest
+    @CsvSource({"93, ' (ZSTD)'", "20, ' (ZSTD_DEPRECATED)'", "95, ' (XZ)'", "14, ' (LZMA)'", "250, ''"})
+    void anEntryCompressedWithAMethodWeCannotDecodeIsRefused(int method, String name) {
+        byte[] zip = Zips.withMethod(zip(entries("text_archives/users/2024_01_users.txt", USERS,
+                "text_archives/users/2024_02_users.txt", USERS)), "text_archives/users/2024_02_users.txt", method);
+        assertRefused(zip, "entry 'text_archives/users/2024_02_users.txt': it uses compression method " + method + name
+                + ", which cannot be read");
     }
 
     @Test

@@ -76,6 +76,20 @@ final class Zips {
         return copy;
     }
 
+    /** The ZIP with {@code entryName} saying it is compressed with {@code method} (its bytes stay as they are). */
+    static byte[] withMethod(byte[] zip, String entryName, int method) {
+        byte[] copy = zip.clone();
+        ByteBuffer b = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
+        int central = centralHeader(copy, entryName);
+        b.putShort(central + 10, (short) method);
+        int local = b.getInt(central + 42);
+        if (b.getInt(local) != LOCAL_HEADER) {
+            throw new IllegalStateException("no local header at " + local);
+        }
+        b.putShort(local + 8, (short) method);
+        return copy;
+    }
+
     /** The ZIP with every central directory header saying "made on Unix" (so readers keep backslashes in names). */
     static byte[] madeOnUnix(byte[] zip) {
         byte[] copy = zip.clone();
