@@ -47,6 +47,8 @@ public final class ThyWillMain {
         all.putAll(overrides);
         all.forEach(main::addOverrideProperty);
         if (mode == Mode.SERVICE) {
+            main.addMainListener(new OneServicePerDatabase());
+            main.addMainListener(new FreePorts());
             main.addMainListener(new StartupReport());
         }
         return main;

@@ -52,6 +52,20 @@ public final class ProcessLock implements AutoCloseable {
         return Optional.ofNullable(abandonedBy);
     }
 
+    /**
+     * The lock file {@code <database><suffix>} beside {@code database}, named after its real path: one lock whatever
+     * link or relative path each process was given.
+     */
+    public static Path beside(Path database, String suffix) {
+        Path real;
+        try {
+            real = database.toRealPath();
+        } catch (IOException e) {
+            real = database.toAbsolutePath().normalize();
+        }
+        return real.resolveSibling(real.getFileName() + suffix);
+    }
+
     /** The lock on {@code file} for {@code what}, or empty when someone holds it ({@link #holderOf} says who). */
     public static Optional<ProcessLock> tryAcquire(Path file, String what) throws IOException {
         Semaphore here = semaphore(file);

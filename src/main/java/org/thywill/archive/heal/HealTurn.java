@@ -28,8 +28,7 @@ final class HealTurn {
 
     /** Waits for the turn of {@code what} on the database {@code database}, healing {@code archives}. */
     static ProcessLock take(Path database, Path archives, String what, HealReport.Builder report) {
-        Path dbFile = realPath(database); // one lock whatever link or relative path each process was given
-        Path file = dbFile.resolveSibling(dbFile.getFileName() + "-heal.lock");
+        Path file = ProcessLock.beside(database, "-heal.lock");
         long start = System.nanoTime();
         String[] waitedFor = {null};
         try {
@@ -59,14 +58,6 @@ final class HealTurn {
         } catch (IOException e) {
             report.note("the heal before this one did not finish (" + killedHeal + "); its temp files could not be"
                     + " removed: " + e.getMessage());
-        }
-    }
-
-    private static Path realPath(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            return file.toAbsolutePath().normalize();
         }
     }
 }
