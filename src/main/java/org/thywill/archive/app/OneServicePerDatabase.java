@@ -2,6 +2,7 @@ package org.thywill.archive.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.camel.main.BaseMainSupport;
@@ -24,6 +25,7 @@ final class OneServicePerDatabase extends MainListenerSupport {
                 .orElseThrow());
         Path file = ProcessLock.beside(database, "-service.lock");
         try {
+            Files.createDirectories(file.getParent()); // the service would make the database's folder next
             held = ProcessLock.tryAcquire(file, "thywill run").orElseThrow(() -> new IllegalStateException(
                     "another service already runs on " + database.toAbsolutePath().normalize() + " (" + ProcessLock.holderOf(file) + ")"));
         } catch (IOException e) {
