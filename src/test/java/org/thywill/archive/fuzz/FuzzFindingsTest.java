@@ -1,8 +1,10 @@
 package org.thywill.archive.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.thywill.archive.format.ArchiveFormats;
@@ -10,8 +12,10 @@ import org.thywill.archive.format.ArchiveKind;
 import org.thywill.archive.format.Diagnostic;
 import org.thywill.archive.format.Parsed;
 import org.thywill.archive.format.export.ExportSummaryReader;
+import org.thywill.archive.format.prayer.PrayerFile;
 import org.thywill.archive.format.prayer.PrayerFileReader;
 import org.thywill.archive.format.prayer.PrayerFileWriter;
+import org.thywill.archive.format.prayer.TestimonyEntry;
 
 /** What fuzzing found, as plain tests with exact expectations; and every reader has a fuzz target. */
 class FuzzFindingsTest {
@@ -24,6 +28,36 @@ class FuzzFindingsTest {
         assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(7);
         assertThat(parsed.diagnostics().get(0).reason()).contains("carriage return");
         assertThat(new PrayerFileWriter().write(parsed.value())).isEqualTo(text);
+    }
+
+    /**
+     * A raw testimony whose text holds a blank line, {@code Activity:} and a line that is no activity: the reader
+     * takes the earlier marker (the later one's section does not read clean), so the testimony keeps them. The
+     * writer refused such an activity outright; the whole file reads back as itself, so it is written.
+     */
+    @Test
+    void aTestimonyHoldingABlankLineAndActivityIsWrittenBackWhenTheFileReadsTheSame() {
+        String text = "Prayer 0123456789abcdef0123456789abcdef by Pat\nSubmitted March 05 2024 at 10:00\n\n"
+                + "Please pray.\n\nActivity:\nMarch 05 2024 at 10:05 - Joy added testimony: He is healed.\n\n"
+                + "Activity:\nJune 58 2024 at 12:01 - Grace prayed this prayer\n";
+        var parsed = new PrayerFileReader().read(text);
+        assertThat(parsed.diagnostics()).isEmpty();
+        assertThat(parsed.value().activity()).hasSize(1);
+        assertThat(new PrayerFileWriter().write(parsed.value())).isEqualTo(text);
+
+        // appended alone, the same activity would make a marker of its own: still refused
+        assertThatThrownBy(() -> PrayerFileWriter.activityLine(parsed.value().activity().get(0)))
+                .isInstanceOf(IllegalArgumentException.class);
+        // a testimony ending in a blank line and "Activity:" reads back alone, but in the file its (empty) section
+        // reads clean and would take everything before it into the request: refused, not misread
+        PrayerFile read = parsed.value();
+        TestimonyEntry testimony = (TestimonyEntry) read.activity().get(0);
+        TestimonyEntry endingInMarker = new TestimonyEntry(testimony.at(), testimony.user(),
+                "He is healed.\n\nActivity:", false);
+        PrayerFile splitting = new PrayerFile(read.header(), read.requestText(), read.generatedPrayer(),
+                List.of(endingInMarker));
+        assertThatThrownBy(() -> new PrayerFileWriter().write(splitting)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("would split the file elsewhere");
     }
 
     @Test

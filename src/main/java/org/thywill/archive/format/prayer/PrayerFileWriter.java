@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.thywill.archive.format.ArchiveTime;
 import org.thywill.archive.format.ArchiveWriter;
+import org.thywill.archive.format.Parsed;
 
 /**
  * Writes a prayer file exactly as the original does (reference §2.1, §8): the header lines, a blank line,
@@ -31,8 +32,10 @@ import org.thywill.archive.format.ArchiveWriter;
  *       names and values except as noted): no LF or CR. The id must not contain {@code " by "} (the author
  *       starts after the first one). An activity whose line would read back as a different activity (e.g. a
  *       set old value containing {@code "' to '"}, a user ending in a phrase) is refused, as is an activity
- *       that would contain a {@code \n\nActivity:\n} of its own. Quoted set/removed values may contain line
- *       breaks (the heal writer writes them raw) as long as the result reads back the same.</li>
+ *       that would contain a {@code \n\nActivity:\n} of its own when appended alone; in a whole file it may
+ *       (a raw testimony read from an original file) if the file reads back as itself. Quoted set/removed
+ *       values may contain line breaks (the heal writer writes them raw) as long as the result reads back the
+ *       same.</li>
  * </ul>
  * Refusals throw {@link IllegalArgumentException}; {@link #canWrite} checks without throwing.
  */
@@ -44,10 +47,23 @@ public final class PrayerFileWriter implements ArchiveWriter<PrayerFile> {
         if (file.hasHeader()) {
             sb.append(creationText(file.header(), file.requestText(), file.generatedPrayer()));
         }
+        boolean markerInActivity = false;
         for (ActivityEntry e : file.activity()) {
-            sb.append(activityLine(e));
+            String line = activityLine(e, false);
+            markerInActivity |= line.contains(PrayerFileReader.ACTIVITY_MARKER);
+            sb.append(line);
         }
-        return sb.toString();
+        String text = sb.toString();
+        // A raw testimony may hold a blank line and "Activity:" (the reader takes the last such marker whose section
+        // reads clean). Whether the whole file still reads as itself only the whole file can say.
+        if (markerInActivity) {
+            Parsed<PrayerFile> back = new PrayerFileReader().read(text);
+            if (!back.diagnostics().isEmpty() || !back.value().equals(file)) {
+                throw new IllegalArgumentException("an activity holds a `\n\nActivity:\n` that would split the"
+                        + " file elsewhere when read back");
+            }
+        }
+        return text;
     }
 
     /** Whether {@link #write} accepts the file (see the class comment for what it refuses). */
@@ -129,6 +145,14 @@ public final class PrayerFileWriter implements ArchiveWriter<PrayerFile> {
      * @throws IllegalArgumentException when the entry would not read back as itself
      */
     public static String activityLine(ActivityEntry entry) {
+        return activityLine(entry, true);
+    }
+
+    /**
+     * @param alone the line is appended to a file as it is, so it must not hold an {@code \n\nActivity:\n}
+     *              (in a file without a header that would make one); {@link #write} checks the whole file instead
+     */
+    private static String activityLine(ActivityEntry entry, boolean alone) {
         if (entry instanceof UnrecognisedLine u) {
             if (u.text().indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("an unrecognised line cannot contain a line feed");
@@ -142,7 +166,7 @@ public final class PrayerFileWriter implements ArchiveWriter<PrayerFile> {
         String line = ArchiveTime.ts(t.at()) + ActivityLineParser.SEPARATOR + t.user() + " " + phrase(t) + "\n";
         ActivitySection.Result back = ActivitySection.read(line, 1);
         if (!back.isClean() || !back.entries().equals(List.of(entry))
-                || line.contains(PrayerFileReader.ACTIVITY_MARKER)) {
+                || alone && line.contains(PrayerFileReader.ACTIVITY_MARKER)) {
             throw new IllegalArgumentException("activity cannot be written so that it reads back the same: " + entry);
         }
         return line;
