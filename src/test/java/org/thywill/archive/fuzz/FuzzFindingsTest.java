@@ -15,7 +15,10 @@ import org.thywill.archive.format.export.ExportSummaryReader;
 import org.thywill.archive.format.prayer.PrayerFile;
 import org.thywill.archive.format.prayer.PrayerFileReader;
 import org.thywill.archive.format.prayer.PrayerFileWriter;
+import org.thywill.archive.format.prayer.StandardAction;
+import org.thywill.archive.format.prayer.StandardEntry;
 import org.thywill.archive.format.prayer.TestimonyEntry;
+import org.thywill.archive.format.prayer.UnrecognisedLine;
 
 /** What fuzzing found, as plain tests with exact expectations; and every reader has a fuzz target. */
 class FuzzFindingsTest {
@@ -57,6 +60,13 @@ class FuzzFindingsTest {
         PrayerFile splitting = new PrayerFile(read.header(), read.requestText(), read.generatedPrayer(),
                 List.of(endingInMarker));
         assertThatThrownBy(() -> new PrayerFileWriter().write(splitting)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("would split the file elsewhere");
+
+        // two kept lines, "" and "Activity:", make a marker between them: a later activity would be split off
+        PrayerFile acrossLines = new PrayerFile(read.header(), read.requestText(), read.generatedPrayer(),
+                List.of(testimony, new UnrecognisedLine(""), new UnrecognisedLine("Activity:"),
+                        new StandardEntry(testimony.at(), "Grace", StandardAction.PRAYED)));
+        assertThatThrownBy(() -> new PrayerFileWriter().write(acrossLines))
                 .hasMessageContaining("would split the file elsewhere");
     }
 

@@ -47,18 +47,17 @@ public final class PrayerFileWriter implements ArchiveWriter<PrayerFile> {
         if (file.hasHeader()) {
             sb.append(creationText(file.header(), file.requestText(), file.generatedPrayer()));
         }
-        boolean markerInActivity = false;
+        int activityStart = sb.length();
         for (ActivityEntry e : file.activity()) {
-            String line = activityLine(e, false);
-            markerInActivity |= line.contains(PrayerFileReader.ACTIVITY_MARKER);
-            sb.append(line);
+            sb.append(activityLine(e, false));
         }
         String text = sb.toString();
-        // A raw testimony may hold a blank line and "Activity:" (the reader takes the last such marker whose section
-        // reads clean). Whether the whole file still reads as itself only the whole file can say.
-        if (markerInActivity) {
-            Parsed<PrayerFile> back = new PrayerFileReader().read(text);
-            if (!back.diagnostics().isEmpty() || !back.value().equals(file)) {
+        // A raw testimony may hold a blank line and "Activity:", and so may two unrecognised lines (the reader takes
+        // the last such marker whose section reads clean). Whether the file still reads as itself only the whole
+        // file can say. The search starts one back: the creation text's last line break may begin a marker.
+        if (text.indexOf(PrayerFileReader.ACTIVITY_MARKER, Math.max(0, activityStart - 1)) >= 0) {
+            Parsed<PrayerFile> back = new PrayerFileReader().read(text); // its diagnostics, if any, are the file's
+            if (!back.value().equals(file)) {
                 throw new IllegalArgumentException("an activity holds a `\n\nActivity:\n` that would split the"
                         + " file elsewhere when read back");
             }
