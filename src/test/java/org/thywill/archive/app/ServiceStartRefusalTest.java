@@ -2,18 +2,15 @@ package org.thywill.archive.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.thywill.archive.cli.ThyWillCli;
+import org.thywill.archive.cli.CliHarness;
 import org.thywill.archive.testing.RunningService;
 
 /**
@@ -66,9 +63,8 @@ class ServiceStartRefusalTest {
     private String[] run(String... options) {
         String[] args = Stream.concat(Stream.of("--db", dir.resolve("thywill.db").toString(), "--archives",
                 dir.resolve("text_archives").toString(), "--backups", dir.resolve("backups").toString(), "run"),
-                List.of(options).stream()).toArray(String[]::new);
-        StringWriter out = new StringWriter();
-        int code = ThyWillCli.execute(args, new PrintWriter(out, true), new PrintWriter(out, true));
-        return new String[] {String.valueOf(code), out.toString()};
+                Stream.of(options)).toArray(String[]::new);
+        CliHarness cli = CliHarness.run(args);
+        return new String[] {String.valueOf(cli.exitCode()), cli.out() + cli.err()};
     }
 }
